@@ -17,8 +17,8 @@ PROG=testbed.sh
 DIR=${DOCKERCLI_TESTBED_DIR:-/tmp/dctb}
 DIR=${DIR%/}
 TIMEOUT=${DCTB_TIMEOUT:-90}          # seconds to wait for a daemon to answer
-TLS_ADDR=127.0.0.1:2376
-REG_ADDR=127.0.0.1:5000
+TLS_ADDR=127.0.0.1:${DCTB_TLS_PORT:-2376}          # fixed addresses; the ports can be moved for a second bed
+REG_ADDR=127.0.0.1:${DCTB_REGISTRY_PORT:-5000}
 REG_USER=alice
 REG_PASS=s3cret
 APT_PKGS=(docker.io busybox-static docker-registry apache2-utils openssl curl)
@@ -35,6 +35,9 @@ trap 'printf "%s: failed (exit %s) at line %s: %s\n" "$PROG" "$?" "$LINENO" "$BA
 ((${#DIR} <= 60)) || die "DOCKERCLI_TESTBED_DIR is too long for unix sockets (${#DIR} > 60 bytes): $DIR"
 
 TRIXIE=$DIR/trixie
+# cgroup parent of each engine's containers: /$CG-e20, /$CG-e26 (unique per state dir)
+CG=dctb
+[[ $DIR == /tmp/dctb ]] || CG=dctb-$(printf %s "$DIR" | cksum | cut -d' ' -f1)
 CERTS=$DIR/certs
 REG=$DIR/registry
 
@@ -119,6 +122,7 @@ umount_under() {
   local mp left
   while read -r mp; do
     [[ -n $mp ]] || continue
+    say "unmounting $mp"
     umount "$mp" 2>/dev/null || umount -l "$mp" 2>/dev/null || true
   done < <(mounts_under "$1")
   left=$(mounts_under "$1")
@@ -257,7 +261,7 @@ engine_scrub() {
   mapfile -t pids < <(procs_under "$d" containerd-shim containerd-shim-runc-v2 docker-proxy)
   ((${#pids[@]} == 0)) || { say "$(engine_title "$n"): stopping stray shims ${pids[*]}"; stop_pids KILL 5 "${pids[@]}"; }
   # container processes left in the engine's own cgroup parent
-  mapfile -t pids < <(for cg in /sys/fs/cgroup/dctb-"$n"/*/cgroup.procs /sys/fs/cgroup/*/dctb-"$n"/*/cgroup.procs; do
+  mapfile -t pids < <(for cg in /sys/fs/cgroup/"$CG-$n"/*/cgroup.procs /sys/fs/cgroup/*/"$CG-$n"/*/cgroup.procs; do
     cat "$cg" 2>/dev/null || true; done | sort -u)
   ((${#pids[@]} == 0)) || { say "$(engine_title "$n"): killing stray container processes ${pids[*]}"; stop_pids KILL 5 "${pids[@]}"; }
   rm -f "$d/pid" "$d/exec/containerd/containerd.pid"
@@ -274,7 +278,7 @@ engine_start() {
   mkdir -p "$d"
   [[ -e $d/daemon.json ]] || echo '{}' >"$d/daemon.json"
   args=(--host "unix://$sock" --config-file "$d/daemon.json" --data-root "$d/data" --exec-root "$d/exec"
-    --pidfile "$d/pid" --bridge=none --iptables=false --ip-masq=false --cgroup-parent "/dctb-$n")
+    --pidfile "$d/pid" --bridge=none --iptables=false --ip-masq=false --cgroup-parent "/$CG-$n")
   path=$SYS_PATH
   if [[ $n == e26 ]]; then
     [[ -z $(ss -Hltn "sport = :${TLS_ADDR##*:}" 2>/dev/null) ]] \
@@ -368,6 +372,7 @@ engine_up() {
 busybox_tar() {
   [[ -s $DIR/busybox.tar ]] && return 0
   local r a
+  rm -rf "$DIR"/rootfs.* "$DIR/busybox.tar.tmp"
   r=$(mktemp -d "$DIR/rootfs.XXXXXX")
   mkdir -p "$r"/{bin,sbin,usr/bin,usr/sbin,etc,root,home,tmp,var/tmp,dev,proc,sys}
   cp /usr/bin/busybox "$r/bin/busybox"
@@ -520,6 +525,8 @@ cmd_clean() {
   cmd_down
   umount_under "$DIR"
   rm -rf --one-file-system "$DIR"
+  rmdir /sys/fs/cgroup/"$CG"-e2[06]/*/ /sys/fs/cgroup/*/"$CG"-e2[06]/*/ 2>/dev/null || true
+  rmdir /sys/fs/cgroup/"$CG"-e2[06] /sys/fs/cgroup/*/"$CG"-e2[06] 2>/dev/null || true
   say "removed $DIR"
 }
 
@@ -554,10 +561,11 @@ cmd_status() {
     printf '%-9s down\n' registry
     all=1
   fi
-  return "$all"
+  ((all == 0)) || exit 1
 }
 
 case ${1:-} in
+  up | down | clean) ((EUID == 0)) || die "must run as root (it starts Docker daemons)" ;;&
   up) cmd_up ;;
   down) cmd_down ;;
   env) cmd_env ;;
