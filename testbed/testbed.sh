@@ -145,7 +145,7 @@ need_packages() {
 install_packages() {
   need_packages || return 0
   say "installing ${APT_PKGS[*]} with apt"
-  mkdir -p "$DIR"
+  mkdir -p "$DIR" && touch "$DIR/.dctb"
   {
     export DEBIAN_FRONTEND=noninteractive
     apt-get -q update && apt-get -q -y -o Dpkg::Use-Pty=0 install "${APT_PKGS[@]}"
@@ -247,7 +247,7 @@ ping_sock() { curl -fsS --max-time 3 --unix-socket "$1" http://localhost/_ping >
 
 api_version() {
   curl -sS --max-time 3 -o /dev/null -D - --unix-socket "$1" http://localhost/_ping 2>/dev/null \
-    | tr -d '\r' | awk -F': *' 'tolower($1)=="api-version" { print $2 }'
+    | tr -d '\r' | awk -F': *' 'tolower($1)=="api-version" { print $2 }' || true
 }
 
 # engine_scrub NAME: stop what is left of an engine that is not answering, and its leftovers
@@ -522,6 +522,15 @@ cmd_down() {
 cmd_clean() {
   [[ -e $DIR ]] || return 0
   [[ -e $DIR/.dctb || -z $(ls -A "$DIR") ]] || die "$DIR was not made by testbed.sh (no .dctb marker); not removing it"
+  # everything goes anyway: kill running containers now rather than wait for their stop timeouts
+  local n sock id
+  for n in "${ENGINES[@]}"; do
+    sock=$(sock_of "$n")
+    ping_sock "$sock" || continue
+    for id in $(api "$sock" GET /containers/json 2>/dev/null | grep -o '"Id":"[0-9a-f]*"' | cut -d'"' -f4); do
+      api "$sock" POST "/containers/$id/kill" >/dev/null 2>&1 || true
+    done
+  done
   cmd_down
   umount_under "$DIR"
   rm -rf --one-file-system "$DIR"
