@@ -92,6 +92,7 @@ stop_pids() {
   shift 2
   (($#)) || return 0
   kill "-$sig" "$@" 2>/dev/null || true
+  kill -CONT "$@" 2>/dev/null || true # a stopped process must run to act on SIGTERM
   for ((i = 0; i <= grace * 10; i++)); do
     left=()
     for pid in "$@"; do if alive "$pid"; then left+=("$pid"); fi; done
@@ -272,7 +273,7 @@ engine_bin() { if [[ $1 == e20 ]]; then echo /usr/sbin/dockerd; else echo "$TRIX
 
 # engine_start NAME: start dockerd and wait until /_ping answers
 engine_start() {
-  local n=$1 d=$DIR/$1 sock path pid i t args
+  local n=$1 d=$DIR/$1 sock path pid end t args
   t=$(engine_title "$n")
   sock=$(sock_of "$n")
   mkdir -p "$d"
@@ -292,7 +293,8 @@ engine_start() {
   setsid env -i PATH="$path" HOME="${HOME:-/root}" LANG=C.UTF-8 "$(engine_bin "$n")" "${args[@]}" \
     </dev/null >"$d/log" 2>&1 9>&- &
   pid=$!
-  for ((i = 0; i < TIMEOUT * 10; i++)); do
+  end=$((SECONDS + TIMEOUT))
+  while ((SECONDS < end)); do
     ping_sock "$sock" && return 0
     if ! alive "$pid"; then
       tail -n 15 "$d/log" >&2
@@ -346,7 +348,7 @@ smoke() {
 
 # engine_up NAME: the whole engine, idempotently
 engine_up() {
-  local n=$1 d=$DIR/$1 sock t i
+  local n=$1 d=$DIR/$1 sock t end
   t=$(engine_title "$n")
   sock=$(sock_of "$n")
   [[ $n == e26 ]] && fetch_trixie
@@ -355,7 +357,8 @@ engine_up() {
   else
     if pidfile_pid "$d/pid" "$d" >/dev/null; then
       # alive but not (yet) answering: give it a moment before replacing it
-      for ((i = 0; i < 50; i++)); do ping_sock "$sock" && break; sleep 0.1; done
+      end=$((SECONDS + 10))
+      while ((SECONDS < end)); do ping_sock "$sock" && break; sleep 0.2; done
     fi
     if ping_sock "$sock" && { [[ $n != e26 ]] || tls_ping; }; then :; else
       engine_scrub "$n"
@@ -394,7 +397,7 @@ busybox_tar() {
 reg_code() { curl -s -o /dev/null -w '%{http_code}' --max-time 3 "http://$REG_ADDR/v2/" 2>/dev/null || true; }
 
 registry_up() {
-  local pid i code lp
+  local pid end code lp
   mkdir -p "$REG/data"
   [[ -s $REG/htpasswd ]] || htpasswd -Bbn "$REG_USER" "$REG_PASS" >"$REG/htpasswd"
   cat >"$REG/config.yml.tmp" <<EOF
@@ -411,7 +414,8 @@ EOF
   code=$(reg_code)
   if pid=$(pidfile_pid "$REG/pid" "$REG"); then
     [[ $code == 401 ]] && return 0
-    for ((i = 0; i < 30; i++)); do [[ $(reg_code) == 401 ]] && return 0; sleep 0.1; done
+    end=$((SECONDS + 5))
+    while ((SECONDS < end)); do [[ $(reg_code) == 401 ]] && return 0; sleep 0.2; done
     say "registry: pid $pid is not answering, restarting it"
     stop_pids TERM 10 "$pid"
   elif [[ $code != 000 ]]; then
@@ -435,7 +439,8 @@ EOF
     </dev/null >"$REG/log" 2>&1 9>&- &
   pid=$!
   echo "$pid" >"$REG/pid"
-  for ((i = 0; i < TIMEOUT * 10; i++)); do
+  end=$((SECONDS + TIMEOUT))
+  while ((SECONDS < end)); do
     code=$(reg_code)
     [[ $code == 401 ]] && return 0
     alive "$pid" || { tail -n 15 "$REG/log" >&2; die "registry: docker-registry exited during start-up (log: $REG/log)"; }
