@@ -1,0 +1,72 @@
+"""Entry point: runs the command tree; the one place errors become messages and exit codes."""
+
+import os
+import sys
+
+
+def program_name(argv0):
+    """The name to show in usage texts: the name this program was run as."""
+    name = os.path.basename(argv0 or "")
+    return "dockercli" if name in ("", "__main__.py", "-c", "-m") else name
+
+
+def run(argv, prog_name):
+    """Run one command line; answer its exit code. Never raises for user-facing errors."""
+    if argv in (["--version"], ["-v"]):
+        # asked by scripts at every start: answered without loading the command tree
+        from dockercli import VERSION_TEXT
+
+        sys.stdout.write(VERSION_TEXT)
+        return 0
+    import click
+
+    from dockercli.cli.root import root
+    from dockercli.errors import DockerCliError
+
+    try:
+        root.main(args=argv, prog_name=prog_name, standalone_mode=False)
+        return 0
+    except DockerCliError as exc:
+        if exc.message:
+            sys.stderr.write(exc.message.rstrip("\n") + "\n")
+        return exc.exit_code
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.exceptions.Abort:
+        return 130
+    except click.ClickException as exc:
+        sys.stderr.write(exc.format_message() + "\n")
+        return 125
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # the reader went away (`dockercli ps | head`): not an error worth a word
+        _silence_stdout()
+        return 141
+    except Exception as exc:  # last resort: a clear line instead of a traceback
+        if os.environ.get("DOCKERCLI_TRACEBACK"):
+            raise
+        sys.stderr.write("dockercli: unexpected error: %s: %s\n"
+                         "(set DOCKERCLI_TRACEBACK=1 to see where)\n" % (type(exc).__name__, exc))
+        return 1
+
+
+def _silence_stdout():
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
+
+
+def main():
+    code = run(sys.argv[1:], program_name(sys.argv[0]))
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+    sys.exit(code)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,182 @@
+"""The thin API client: version negotiation, requests, and HTTP errors as exceptions.
+
+One `APIClient` per invocation. The first call negotiates the API version with
+`GET /_ping` (unless a version is pinned, as DOCKER_API_VERSION does) and every
+later path is prefixed with `/vX.Y`. Non-2xx answers become the typed errors of
+`dockercli.errors` in `raise_for_status`, the one place that maps them.
+"""
+
+import json
+
+from dockercli import __version__
+from dockercli.api import transport
+from dockercli.api.versions import MAX_API_VERSION, version_tuple
+from dockercli.errors import ConnectionFailed, error_for_status
+
+USER_AGENT = "dockercli/%s" % __version__
+
+
+class APIClient:
+    """Talks to one daemon endpoint. Methods return responses or decoded JSON."""
+
+    def __init__(self, endpoint, version=None, headers=None):
+        self.endpoint = endpoint
+        self.base_url = transport.base_url(endpoint)
+        self._pinned_version = version
+        self._version = version
+        self._session = None
+        self._headers = {"User-Agent": USER_AGENT}
+        self._headers.update(headers or {})
+
+    @property
+    def session(self):
+        if self._session is None:
+            self._session = transport.make_session(self.endpoint)
+            self._session.headers.update(self._headers)
+        return self._session
+
+    @property
+    def api_version(self):
+        """The API version every request uses: pinned, or negotiated on first use."""
+        if self._version is None:
+            self._version = self._negotiate()
+        return self._version
+
+    def version_at_least(self, version):
+        return version_tuple(self.api_version) >= version_tuple(version)
+
+    def _negotiate(self):
+        response = self.request("GET", "/_ping", versioned=False)
+        server = response.headers.get("Api-Version")
+        if not server:
+            # Engines before API 1.25 answer the ping without the header; /version has it.
+            server = self.request("GET", "/version", versioned=False).json().get("ApiVersion")
+        if not server:
+            return MAX_API_VERSION
+        return min(server, MAX_API_VERSION, key=version_tuple)
+
+    def url(self, path, versioned=True):
+        if versioned:
+            return "%s/v%s%s" % (self.base_url, self.api_version, path)
+        return self.base_url + path
+
+    def request(self, method, path, params=None, body=None, data=None, headers=None,
+                stream=False, versioned=True):
+        """Send one request; answer 2xx/3xx responses, raise typed errors for the rest.
+
+        `body` is sent as JSON; `data` as is (bytes, file or iterator, for tar streams).
+        """
+        url = self.url(path, versioned)
+        if body is not None:
+            data = json.dumps(body).encode()
+            headers = dict(headers or {}, **{"Content-Type": "application/json"})
+        session = self.session
+        from requests.exceptions import RequestException
+
+        try:
+            response = session.request(method, url, params=_clean(params), data=data,
+                                       headers=headers, stream=stream)
+        except (RequestException, OSError) as exc:
+            raise connection_error(exc, self.endpoint.host, method, url) from None
+        raise_for_status(response)
+        return response
+
+    def get_json(self, path, params=None):
+        return self.request("GET", path, params=params).json()
+
+    def post_json(self, path, params=None, body=None):
+        response = self.request("POST", path, params=params, body=body)
+        return response.json() if response.content else None
+
+    def close(self):
+        if self._session is not None:
+            self._session.close()
+
+
+def connection_error(exc, host, method, url):
+    """A docker-worded ConnectionFailed for an exception raised while sending."""
+    cause = _root_cause(exc)
+    text = str(cause) or type(cause).__name__
+    go_url = url.replace("http+unix://", "http://")
+    shown = '%s "%s"' % (method.capitalize(), go_url)
+    if isinstance(cause, PermissionError):
+        return ConnectionFailed(
+            "permission denied while trying to connect to the Docker daemon socket at %s: "
+            "%s: dial unix %s: connect: permission denied\n"
+            "Hint: run as a user in the socket's group (usually `docker`: "
+            "sudo usermod -aG docker $USER, then log in again), or use sudo."
+            % (host, shown, host[len("unix://"):]))
+    if isinstance(cause, (FileNotFoundError, ConnectionRefusedError)):
+        return ConnectionFailed(
+            "Cannot connect to the Docker daemon at %s. Is the docker daemon running?" % host)
+    if _is_tls_error(exc):
+        hint = ""
+        if "CERTIFICATE_REQUIRED" in text or "bad certificate" in text:
+            hint = ("the server probably has client authentication (--tlsverify) enabled; "
+                    "check your TLS client certification settings: ")
+        return ConnectionFailed("error during connect: %s: %s%s" % (shown, hint, text))
+    if "BadStatusLine" in type(cause).__name__ or "RemoteDisconnected" in type(cause).__name__:
+        return ConnectionFailed(
+            "error during connect: %s: malformed HTTP response.\n"
+            "* Are you trying to connect to a TLS-enabled daemon without TLS?" % shown)
+    if isinstance(cause, TimeoutError) or "timed out" in text:
+        return ConnectionFailed(
+            "Cannot connect to the Docker daemon at %s. Is the docker daemon running?" % host)
+    return ConnectionFailed("error during connect: %s: %s" % (shown, text))
+
+
+def _causes(exc):
+    """The chain of exceptions requests and urllib3 wrap around the OS's error."""
+    chain = []
+    while exc is not None and exc not in chain:
+        chain.append(exc)
+        inner = getattr(exc, "reason", None)
+        if not isinstance(inner, BaseException):
+            inner = next((a for a in exc.args if isinstance(a, BaseException)), None)
+        exc = inner or exc.__cause__ or exc.__context__
+    return chain
+
+
+def _root_cause(exc):
+    return _causes(exc)[-1]
+
+
+def _is_tls_error(exc):
+    return any("SSL" in type(e).__name__ for e in _causes(exc))
+
+
+def raise_for_status(response):
+    """Raise the typed error for a non-success answer, with the daemon's message."""
+    status = response.status_code
+    if status < 400:
+        return
+    body = response.content
+    if not body:
+        raise error_for_status(status, "request returned %s %s for API route and version %s, "
+                               "check if the server supports the requested API version"
+                               % (status, response.reason, response.url))
+    if response.headers.get("Content-Type", "").startswith("application/json"):
+        try:
+            message = json.loads(body).get("message", "")
+        except (ValueError, AttributeError):
+            message = body.decode("utf-8", "replace")
+        if not message:
+            message = "API returned a %d (%s) but provided no error-message" % (
+                status, response.reason)
+    else:
+        message = body.decode("utf-8", "replace")
+    raise error_for_status(status, message.strip())
+
+
+def _clean(params):
+    """Drop unset parameters, and send booleans the way the daemon parses them."""
+    if not params:
+        return None
+    cleaned = {}
+    for key, value in params.items():
+        if value is None:
+            continue
+        if isinstance(value, bool):
+            value = "1" if value else "0"
+        cleaned[key] = value
+    return cleaned

@@ -1,0 +1,71 @@
+"""`docker image` commands: ls (images) and inspect."""
+
+import click
+
+from dockercli.cli.base import ArgsRule, DockerCommand, DockerGroup, flag
+from dockercli.cli.help import FORMAT_HELP, INSPECT_FORMAT_HELP
+
+# subcommands of `docker image`: `docker images ls` is a likely slip for `docker image ls`
+_IMAGE_SUBCOMMANDS = ("build", "history", "import", "inspect", "list", "load", "ls", "prune",
+                      "pull", "push", "rm", "save", "tag")
+
+
+@click.group(cls=DockerGroup, help="Manage images")
+def group():
+    pass
+
+
+def list_filters(filters, repository):
+    """The filters of GET /images/json: --filter values plus the REPOSITORY[:TAG] argument."""
+    merged = {name: list(values) for name, values in (filters or {}).items()}
+    if repository:
+        merged.setdefault("reference", []).append(repository)
+    return merged
+
+
+@click.command(cls=DockerCommand, help="List images", usage_args="[OPTIONS] [REPOSITORY[:TAG]]",
+               args_rule=ArgsRule(0, 1))
+@flag("-a", "--all", kind="bool", help="Show all images (default hides intermediate images)")
+@flag("--digests", kind="bool", help="Show digests")
+@flag("-f", "--filter", "filters", kind="filter", help="Filter output based on conditions provided")
+@flag("--format", default="", help=FORMAT_HELP)
+@flag("--no-trunc", kind="bool", help="Don't truncate output")
+@flag("-q", "--quiet", kind="bool", help="Only show image IDs")
+@flag("--tree", kind="bool", hidden=True, help="List multi-platform images as a tree (EXPERIMENTAL)")
+@click.argument("repository", nargs=-1)
+@click.pass_context
+def images(ctx, all, digests, filters, format, no_trunc, quiet, tree, repository):
+    from dockercli.api import images as api
+    from dockercli.errors import DockerCliError
+    from dockercli.formatter import images as fmt
+    from dockercli.formatter.listing import render
+
+    session = ctx.obj
+    match = repository[0] if repository else ""
+    if tree:
+        raise DockerCliError("--tree is not supported by dockercli")
+    summaries = api.list_images(session.client, all=all, filters=list_filters(filters, match))
+    if not format:
+        configured = session.config.get("imagesFormat")
+        format = configured if configured and not quiet else "table"
+    final = fmt.image_format(format, quiet, digests)
+    rows = fmt.image_rows(summaries, trunc=not no_trunc, show_digests=digests,
+                          format_uses_digest="{{.Digest}}" in final)
+    session.write(render(final, rows, fmt.HEADERS, fmt.TEXT_FIELDS))
+    if match and not summaries and ctx.info_name == "images" and match in _IMAGE_SUBCOMMANDS:
+        session.stderr.write('\nNo images found matching "%s": did you mean "docker image %s"?\n'
+                             % (match, match))
+
+
+@click.command(cls=DockerCommand, help="Display detailed information on one or more images",
+               usage_args="[OPTIONS] IMAGE [IMAGE...]", args_rule=ArgsRule(1, None))
+@flag("-f", "--format", default="", help=INSPECT_FORMAT_HELP)
+@flag("--platform", default="", hidden=True, help="Inspect a specific platform of the image")
+@click.argument("references", nargs=-1)
+@click.pass_context
+def inspect(ctx, format, platform, references):
+    from dockercli.api import images as api
+    from dockercli.cli.inspect import run_inspect
+
+    client = ctx.obj.client
+    run_inspect(ctx.obj, references, format, lambda ref: api.inspect_image(client, ref))

@@ -1,0 +1,93 @@
+"""The root command: global flags, and where every command and alias is registered."""
+
+import os
+
+import click
+
+from dockercli import VERSION_TEXT
+from dockercli.cli.base import DockerGroup, flag
+from dockercli.cli.session import Session
+
+def _config_dir_default():
+    return os.environ.get("DOCKER_CONFIG") or os.path.join(os.path.expanduser("~"), ".docker")
+
+
+_CERT_FILES = {"tlscacert": "ca.pem", "tlscert": "cert.pem", "tlskey": "key.pem"}
+
+
+class RootGroup(DockerGroup):
+    def parse_args(self, ctx, args):
+        # the defaults help shows depend on the environment of this run, as docker's do
+        cert_dir = os.environ.get("DOCKER_CERT_PATH") or _config_dir_default()
+        for param in self.params:
+            if param.name == "config":
+                param.help_default = _config_dir_default()
+            elif param.name in _CERT_FILES:
+                param.help_default = os.path.join(cert_dir, _CERT_FILES[param.name])
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=RootGroup, help="A self-sufficient runtime for containers",
+             invoke_without_command=True)
+@flag("--config", help="Location of client config files")
+@flag("-c", "--context", help='Name of the context to use to connect to the daemon (overrides '
+      'DOCKER_HOST env var and default context set with "docker context use")')
+@flag("-D", "--debug", kind="bool", help="Enable debug mode")
+@flag("-H", "--host", kind="list", help="Daemon socket to connect to")
+@flag("-l", "--log-level", default="info",
+      help='Set the logging level ("debug", "info", "warn", "error", "fatal")')
+@flag("--tls", kind="bool", help="Use TLS; implied by --tlsverify")
+@flag("--tlscacert", help="Trust certs signed only by this CA")
+@flag("--tlscert", help="Path to TLS certificate file")
+@flag("--tlskey", help="Path to TLS key file")
+@flag("--tlsverify", kind="bool", help="Use TLS and verify the remote")
+@flag("-v", "--version", kind="bool", help="Print version information and quit")
+@click.pass_context
+def root(ctx, **options):
+    options["changed"] = ctx.meta.get("dockercli.changed", set())
+    if options["version"]:
+        click.echo(VERSION_TEXT, nl=False)
+        raise click.exceptions.Exit(0)
+    if options["log_level"] not in ("debug", "info", "warn", "warning", "error", "fatal", "panic",
+                                    "trace"):
+        from dockercli.errors import DockerCliError
+
+        raise DockerCliError("Unable to parse logging level: " + options["log_level"])
+    ctx.obj = Session(options)
+    ctx.call_on_close(ctx.obj.close)
+
+
+def _register():
+    from dockercli.cli import containers, images, inspect, networks, system, volumes
+
+    container_group = containers.group
+    container_group.add(containers.ps, "ls", aliases=("list", "ps"))
+    container_group.add(containers.inspect, "inspect")
+    image_group = images.group
+    image_group.add(images.images, "ls", aliases=("list",))
+    image_group.add(images.inspect, "inspect")
+    volumes.group.add(volumes.inspect, "inspect")
+    networks.group.add(networks.inspect, "inspect")
+    system.group.add(system.info, "info")
+
+    root.add(container_group, "container")
+    root.add(image_group, "image")
+    root.add(volumes.group, "volume")
+    root.add(networks.group, "network")
+    root.add(system.group, "system")
+    root.add(containers.ps, "ps")
+    root.add(images.images, "images")
+    root.add(inspect.inspect, "inspect")
+    root.add(system.version, "version")
+    root.add(system.info, "info")
+
+    containers.ps.top_rank = 3
+    images.images.top_rank = 7
+    system.version.top_rank = 10
+    system.info.top_rank = 11
+    containers.ps.alias_paths = ["container ls", "container list", "container ps", "ps"]
+    images.images.alias_paths = ["image ls", "image list", "images"]
+    system.info.alias_paths = ["system info", "info"]
+
+
+_register()

@@ -1,0 +1,120 @@
+"""`docker system` commands and the top-level `version` and `info`."""
+
+import click
+
+from dockercli.cli.base import DockerCommand, DockerGroup, flag
+from dockercli.cli.help import INSPECT_FORMAT_HELP
+from dockercli.errors import ConnectionFailed, DockerCliError, StatusError
+
+
+@click.group(cls=DockerGroup, help="Manage Docker")
+def group():
+    pass
+
+
+def _parse_template(text, name=""):
+    from dockercli.template import TemplateError, parse
+
+    try:
+        return parse(text, name=name)
+    except TemplateError as exc:
+        raise StatusError("template parsing error: %s" % exc, exit_code=64) from None
+
+
+@click.command(cls=DockerCommand, help="Show the Docker version information")
+@flag("-f", "--format", default="", help=INSPECT_FORMAT_HELP)
+@click.pass_context
+def version(ctx, format):
+    from dockercli.api import system as api
+    from dockercli.formatter import version as fmt
+    from dockercli.formatter.tabwriter import format_table
+    from dockercli.template import TemplateError
+
+    session = ctx.obj
+    template = _parse_template(fmt.template_text(format), name="version")
+    client = session.client
+    server, error = None, None
+    try:
+        server = api.server_version(client)
+    except DockerCliError as exc:
+        error = exc
+    data = fmt.version_data(session.context_name, client.api_version if server else
+                            client._pinned_version, server)
+    try:
+        text = template.execute(data, funcs=fmt.TEMPLATE_FUNCS)
+        template_error = None
+    except TemplateError as exc:
+        text, template_error = exc.partial_output, exc
+    session.write(format_table(text + "\n", minwidth=20, padding=1))
+    if error is not None:
+        raise error
+    if template_error is not None:
+        raise DockerCliError(str(template_error))
+
+
+@click.command(cls=DockerCommand, help="Display system-wide information")
+@flag("-f", "--format", default="", help=INSPECT_FORMAT_HELP)
+@click.pass_context
+def info(ctx, format):
+    from dockercli.api import system as api
+    from dockercli.formatter import info as fmt
+
+    session = ctx.obj
+    debug = bool(session.options.get("debug"))
+    if format:
+        return _formatted_info(session, format, debug)
+    client = session.client
+    session.write(fmt.client_section(_client_version(), session.context_name, debug))
+    try:
+        server = api.info(client)
+    except ConnectionFailed:
+        session.write("\nServer:\n")
+        raise
+    except DockerCliError as exc:
+        session.write("\nServer:\n")
+        session.warn("ERROR: " + exc.message)
+        raise DockerCliError("errors pretty printing info") from None
+    username = _hub_username(session.config)
+    text, warnings, errors = fmt.server_section(server, username, debug)
+    session.write("\nServer:\n" + text)
+    for warning in warnings:
+        session.warn(warning)
+    for error in errors:
+        session.warn("ERROR: " + error)
+    if errors:
+        raise DockerCliError("errors pretty printing info")
+
+
+def _formatted_info(session, format, debug):
+    from dockercli.api import system as api
+    from dockercli.formatter.info import info_data
+
+    template = _parse_template("{{json .}}" if format == "json" else format)
+    server, server_errors = None, []
+    try:
+        server = api.info(session.client)
+    except ConnectionFailed:
+        raise
+    except DockerCliError as exc:
+        server_errors.append(exc.message)
+        session.warn(exc.message)
+    data = info_data(server, server_errors, _client_version(), session.context_name, debug)
+    from dockercli.template import TemplateError
+
+    try:
+        session.write(template.execute(data) + "\n")
+    except TemplateError as exc:
+        session.write(exc.partial_output + "\n")
+        raise DockerCliError(str(exc)) from None
+
+
+def _client_version():
+    from dockercli import __version__
+
+    return __version__
+
+
+def _hub_username(config):
+    auths = config.get("auths") or {}
+    entry = auths.get("https://index.docker.io/v1/") or {}
+    return entry.get("username", "") if isinstance(entry, dict) else ""

@@ -1,0 +1,99 @@
+"""Tables laid out exactly as docker's Go tabwriter (minwidth 10, padding 3, spaces).
+
+Input is what docker feeds its tabwriter: lines of tab-terminated cells. The
+cell after a line's last tab is not part of any column and is never padded;
+a tab-terminated cell is padded to its column's width, max(minwidth, widest
+cell + padding). Columns are "elastic": a column runs over consecutive lines
+that all have a cell in it, so a line with fewer cells ends the columns it lacks.
+
+The usual table (every line with the same number of cells) is rendered by
+tabulate; only irregular input, which tabulate has no notion of, goes through
+`_elastic`, a port of Go's text/tabwriter format(). Both agree on regular input
+(tested), and both measure text with the same East-Asian-width rules.
+"""
+
+MINWIDTH = 10
+PADDING = 3
+
+
+def display_width(text):
+    if text.isascii():
+        return len(text)
+    from wcwidth import wcwidth
+
+    return sum(max(wcwidth(char), 0) for char in text)
+
+
+def format_table(text, minwidth=MINWIDTH, padding=PADDING):
+    """Align tab-separated `text`; newline-terminated lines stay newline-terminated."""
+    lines = text.split("\n")
+    rows = [line.split("\t") for line in lines]
+    ncells = len(rows[0])
+    if ncells > 1 and all(len(row) == ncells for row in rows[:-1]) and _tabulate_safe(rows):
+        body = _tabulated(rows[:-1] if rows[-1] == [""] else rows, minwidth, padding)
+        return body + "\n" if rows[-1] == [""] else body
+    return _elastic(rows, minwidth, padding)
+
+
+def _tabulate_safe(rows):
+    # tabulate measures with wcswidth, which gives up (-1) on control characters
+    # and treats ANSI escapes as invisible; leave those cells to the exact port.
+    return all(cell.isprintable() for row in rows for cell in row)
+
+
+def _tabulated(rows, minwidth, padding):
+    from tabulate import DataRow, TableFormat, tabulate
+
+    gap = " " * padding
+    table_format = TableFormat(lineabove=None, linebelowheader=None, linebetweenrows=None,
+                               linebelow=None, headerrow=DataRow("", gap, ""),
+                               datarow=DataRow("", gap, ""), padding=0, with_header_hide=None)
+    # tabulate has no minimum column width: widen the first row's cells to reach it
+    first = [cell + " " * (minwidth - padding - display_width(cell)) for cell in rows[0][:-1]]
+    aligned = tabulate([first] + [row[:-1] for row in rows[1:]], tablefmt=table_format,
+                       disable_numparse=True, stralign="left", preserve_whitespace=True)
+    lines = aligned.split("\n")
+    # tabulate strips each line's right end; the padded columns all end at the same width
+    width = sum(max(display_width(cell) for cell in column) for column in zip(first, *rows[1:]))
+    width += padding * (len(first) - 1)
+    return "\n".join(line + " " * (width - display_width(line)) + gap + row[-1]
+                     for line, row in zip(lines, rows))
+
+
+def _elastic(rows, minwidth, padding):
+    """Go's tabwriter.format() over `rows` (each a list of cells; the last cell unterminated)."""
+    out = []
+    widths = []
+
+    def write_lines(line0, line1):
+        for i in range(line0, line1):
+            row = rows[i]
+            for j, cell in enumerate(row):
+                if j < len(row) - 1 and j < len(widths):
+                    out.append(cell + " " * (widths[j] - display_width(cell)))
+                else:
+                    out.append(cell)
+            if i + 1 < len(rows):
+                out.append("\n")
+
+    def format_block(line0, line1):
+        column = len(widths)
+        this = line0
+        while this < line1:
+            if column >= len(rows[this]) - 1:
+                this += 1
+                continue
+            write_lines(line0, this)
+            line0 = this
+            width = minwidth
+            while this < line1 and column < len(rows[this]) - 1:
+                width = max(width, display_width(rows[this][column]) + padding)
+                this += 1
+            widths.append(width)
+            format_block(line0, this)
+            widths.pop()
+            line0 = this
+        write_lines(line0, line1)
+
+    format_block(0, len(rows))
+    return "".join(out)

@@ -1,0 +1,119 @@
+"""Image references as docker's distribution/reference package reads them.
+
+`parse_normalized` turns "busybox" into docker.io/library/busybox; `familiar`
+turns it back. Used wherever docker shows or sends image names.
+"""
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+DEFAULT_DOMAIN = "docker.io"
+LEGACY_DEFAULT_DOMAIN = "index.docker.io"
+OFFICIAL_REPO_PREFIX = "library/"
+NAME_TOTAL_LENGTH_MAX = 255
+
+_ALNUM = r"[a-z0-9]+"
+_SEPARATOR = r"(?:[._]|__|[-]+)"
+_PATH_COMPONENT = _ALNUM + r"(?:" + _SEPARATOR + _ALNUM + r")*"
+_DOMAIN_COMPONENT = r"(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])"
+_HOST = r"(?:" + _DOMAIN_COMPONENT + r"(?:\." + _DOMAIN_COMPONENT + r")*|\[(?:[a-fA-F0-9:]+)\])"
+_DOMAIN = _HOST + r"(?::[0-9]+)?"
+_TAG = r"[\w][\w.-]{0,127}"
+_DIGEST = r"[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9a-fA-F]{32,}"
+_NAME = r"(?:" + _DOMAIN + r"/)?" + _PATH_COMPONENT + r"(?:/" + _PATH_COMPONENT + r")*"
+_REFERENCE = re.compile(r"^(" + _NAME + r")(?::(" + _TAG + r"))?(?:@(" + _DIGEST + r"))?$", re.ASCII)
+_ANCHORED_NAME = re.compile(r"^(?:(" + _DOMAIN + r")/)?(" + _PATH_COMPONENT
+                            + r"(?:/" + _PATH_COMPONENT + r")*)$", re.ASCII)
+_IDENTIFIER = re.compile(r"^[a-f0-9]{64}$")
+
+
+class ReferenceError(ValueError):
+    """A string that is not a valid image reference; the text is docker's."""
+
+
+@dataclass(frozen=True)
+class Reference:
+    domain: str
+    path: str
+    tag: Optional[str] = None
+    digest: Optional[str] = None
+
+    @property
+    def name(self):
+        return self.domain + "/" + self.path if self.domain else self.path
+
+    def familiar_name(self):
+        path = self.path
+        if self.domain != DEFAULT_DOMAIN:
+            return self.name
+        if path.startswith(OFFICIAL_REPO_PREFIX) and "/" not in path[len(OFFICIAL_REPO_PREFIX):]:
+            path = path[len(OFFICIAL_REPO_PREFIX):]
+        return path
+
+    def familiar_string(self):
+        text = self.familiar_name()
+        if self.tag:
+            text += ":" + self.tag
+        if self.digest:
+            text += "@" + self.digest
+        return text
+
+    def __str__(self):
+        text = self.name
+        if self.tag:
+            text += ":" + self.tag
+        if self.digest:
+            text += "@" + self.digest
+        return text
+
+
+def parse(text):
+    """Parse a reference as written, without normalizing it."""
+    if not text:
+        raise ReferenceError("repository name must have at least one component")
+    match = _REFERENCE.match(text)
+    if match is None:
+        if _REFERENCE.match(text.lower()):
+            raise ReferenceError("repository name (%s) must be lowercase" % text)
+        raise ReferenceError("invalid reference format")
+    name, tag, digest = match.groups()
+    if len(name) > NAME_TOTAL_LENGTH_MAX:
+        raise ReferenceError("repository name must not be more than %d characters"
+                             % NAME_TOTAL_LENGTH_MAX)
+    domain, path = _ANCHORED_NAME.match(name).groups()
+    return Reference(domain or "", path, tag, digest)
+
+
+def parse_normalized(text):
+    """Parse and normalize as docker's ParseNormalizedNamed ("busybox" -> docker.io/library/busybox)."""
+    if _IDENTIFIER.match(text):
+        raise ReferenceError("invalid repository name (%s), cannot specify 64-byte "
+                             "hexadecimal strings" % text)
+    domain, remainder = _split_docker_domain(text)
+    remote = remainder.split(":", 1)[0]
+    if remote.lower() != remote:
+        raise ReferenceError("invalid reference format: repository name (%s) must be lowercase"
+                             % remote)
+    return parse(domain + "/" + remainder)
+
+
+def _split_docker_domain(name):
+    first, sep, rest = name.partition("/")
+    if not sep:
+        return DEFAULT_DOMAIN, OFFICIAL_REPO_PREFIX + name
+    if first == LEGACY_DEFAULT_DOMAIN:
+        domain, remote = DEFAULT_DOMAIN, rest
+    elif first == "localhost" or any(c in first for c in ".:") or first.lower() != first:
+        domain, remote = first, rest
+    else:
+        domain, remote = DEFAULT_DOMAIN, name
+    if domain == DEFAULT_DOMAIN and "/" not in remote:
+        remote = OFFICIAL_REPO_PREFIX + remote
+    return domain, remote
+
+
+def truncate_id(image_id):
+    """docker's stringid.TruncateID: drop an algorithm prefix, keep 12 characters."""
+    image_id = image_id.split(":", 1)[-1]
+    return image_id[:12]
