@@ -1,0 +1,38 @@
+"""Go's text/template for docker's --format flags, in pure Python.
+
+    from dockercli.template import parse, TemplateError, ParseError, ExecError
+
+    tmpl = parse("{{.Name}}\\t{{json .Labels}}")   # ParseError on bad syntax
+    print(tmpl.execute(row))                     # ExecError when execution fails
+    run = tmpl.executor(missingkey="error")      # data -> str, for many rows
+
+str(err) is Go's err.Error() text; docker prefixes it with
+"template parsing error: ".
+
+How Python values stand for Go values:
+
+* dict is a map[string]interface {}: ``.Key`` looks the key up, a missing
+  key is "no value" (printed ``<no value>``; an error with
+  missingkey="error"); maps print and range in sorted key order.
+* list and tuple are slices, str/bool/int/float are string/bool/int/float64,
+  None is nil (printed ``<nil>``).
+* Any other object is a struct: ``.Name`` reads a public attribute (names
+  starting with ``_`` are hidden) and a callable attribute is a method,
+  called with the command's arguments (``{{.Label "com.x"}}`` calls
+  ``obj.Label("com.x")``); an exception it raises becomes "error calling
+  Label: <message>". A class may set ``__gotype__`` to the Go type name
+  its error messages should show. Printed, a struct uses its own
+  ``__str__`` if it defines one (Go's Stringer), else ``{field1 field2}``.
+* ``json`` marshals a struct through its ``__json__()`` method, which
+  returns plain data (dicts, lists, str, numbers, bool, None); without one
+  it marshals the public non-callable attributes in declaration order.
+
+Output strings may hold bytes that are not UTF-8 (Go strings are bytes,
+e.g. "\\xff") as lone surrogates; encode with errors="surrogateescape" to
+get Go's exact bytes.
+"""
+
+from .errors import ExecError, ParseError, TemplateError
+from .template import Template, parse
+
+__all__ = ["parse", "Template", "TemplateError", "ParseError", "ExecError"]
