@@ -24,7 +24,7 @@ def run(argv, prog_name):
     from dockercli.errors import DockerCliError
 
     try:
-        root.main(args=argv, prog_name=prog_name, standalone_mode=False)
+        root.run_command_line(argv, prog_name)
         return 0
     except DockerCliError as exc:
         if exc.message:

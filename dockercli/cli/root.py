@@ -1,6 +1,7 @@
 """The root command: global flags, and where every command and alias is registered."""
 
 import os
+import sys
 
 import click
 
@@ -16,6 +17,17 @@ _CERT_FILES = {"tlscacert": "ca.pem", "tlscert": "cert.pem", "tlskey": "key.pem"
 
 
 class RootGroup(DockerGroup):
+    def main(self, args=None, prog_name=None, **extra):
+        """click's entry point (CliRunner calls it too): exit with run()'s code."""
+        from dockercli.__main__ import program_name, run
+
+        argv = list(sys.argv[1:] if args is None else args)
+        sys.exit(run(argv, prog_name or program_name(sys.argv[0])))
+
+    def run_command_line(self, args, prog_name):
+        """Parse and run one command line; errors propagate to the caller."""
+        return click.Group.main(self, args=args, prog_name=prog_name, standalone_mode=False)
+
     def parse_args(self, ctx, args):
         # the defaults help shows depend on the environment of this run, as docker's do
         cert_dir = os.environ.get("DOCKER_CERT_PATH") or _config_dir_default()
@@ -27,7 +39,7 @@ class RootGroup(DockerGroup):
         return super().parse_args(ctx, args)
 
 
-@click.group(cls=RootGroup, help="A self-sufficient runtime for containers",
+@click.group(cls=RootGroup, name="dockercli", help="A self-sufficient runtime for containers",
              invoke_without_command=True)
 @flag("--config", help="Location of client config files")
 @flag("-c", "--context", help='Name of the context to use to connect to the daemon (overrides '

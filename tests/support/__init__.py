@@ -1,0 +1,1 @@
+"""Helpers shared by the test suites: the test bed, running both CLIs, making engine objects."""
