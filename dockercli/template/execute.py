@@ -99,8 +99,13 @@ def validate(s, v, typ):
 _NOT_STRUCTS = (str, int, float, complex, list, tuple, bytes, bytearray)
 
 
-def eval_field(s, dot, name, node, argfns, final, receiver):
-    """The value of receiver.name, calling it when it is a method."""
+def eval_field(s, dot, name, node, argfns, final, receiver, boxed=False):
+    """The value of receiver.name, calling it when it is a method.
+
+    boxed marks a receiver read from a map in the same field chain: Go sees it
+    through an interface {}, which shows in its error messages, and a nil
+    there is a nil interface rather than no value at all.
+    """
     if type(receiver) is dict or isinstance(receiver, dict):
         if argfns or final is not NOFINAL:
             raise s.error("%s is not a method but has arguments" % name)
@@ -110,18 +115,18 @@ def eval_field(s, dot, name, node, argfns, final, receiver):
             if s.missing_error:
                 raise s.error("map has no entry for key %s" % quote(name)) from None
             return NOVALUE
-    if receiver is NOVALUE:
+    if receiver is None and boxed:
+        raise s.error("nil pointer evaluating interface {}.%s" % name)
+    if receiver is NOVALUE or receiver is None:
         if s.missing_error:
             raise s.error("nil data; no entry for key %s" % quote(name))
         return NOVALUE
-    if receiver is None:
-        raise s.error("nil pointer evaluating interface {}.%s" % name)
     if name[0] == "_" or isinstance(receiver, _NOT_STRUCTS) or is_func(receiver):
-        raise s.error("can't evaluate field %s in type %s" % (name, type_name(receiver)))
+        raise s.error("can't evaluate field %s in type %s" % (name, _receiver_type(receiver, boxed)))
     try:
         attr = getattr(receiver, name)
     except AttributeError:
-        raise s.error("can't evaluate field %s in type %s" % (name, type_name(receiver))) from None
+        raise s.error("can't evaluate field %s in type %s" % (name, _receiver_type(receiver, boxed))) from None
     except RecursionError:
         raise
     except Exception as e:
@@ -131,6 +136,10 @@ def eval_field(s, dot, name, node, argfns, final, receiver):
     if argfns or final is not NOFINAL:
         raise s.error("%s has arguments but cannot be invoked as function" % name)
     return attr
+
+
+def _receiver_type(receiver, boxed):
+    return "interface {}" if boxed else type_name(receiver)
 
 
 def call_method(s, dot, method, node, name, argfns, final):
@@ -159,9 +168,12 @@ def call_method(s, dot, method, node, name, argfns, final):
 
 
 def eval_field_chain(s, dot, receiver, node, idents, argfns, final):
+    boxed = False
     for name in idents[:-1]:
-        receiver = eval_field(s, dot, name, node, None, NOFINAL, receiver)
-    return eval_field(s, dot, idents[-1], node, argfns, final, receiver)
+        from_map = isinstance(receiver, dict)
+        receiver = eval_field(s, dot, name, node, None, NOFINAL, receiver, boxed)
+        boxed = from_map
+    return eval_field(s, dot, idents[-1], node, argfns, final, receiver, boxed)
 
 
 def ideal_constant(node):
@@ -668,6 +680,9 @@ class Program:
         return fn
 
     def execute(self, name, data, missing_error):
+        if data is None:
+            # Nil data is Go's invalid reflect.Value: {{.}} prints <no value>.
+            data = NOVALUE
         out = []
         s = State()
         s.w = out.append

@@ -609,10 +609,8 @@ class _Printer:
             return
         self.arg = v
         if v is None or v is NOVALUE:
-            if verb == "v":
-                self.buf.append("interface {}(nil)" if self.sharp_v else "<nil>")
-            else:
-                self.bad_verb(verb)
+            # A nil inside a map or slice is a nil interface: printed whatever the verb.
+            self.buf.append("interface {}(nil)" if self.sharp_v else "<nil>")
         elif isinstance(v, bool):
             self.fmt_bool(v, verb)
         elif isinstance(v, int):
