@@ -33,6 +33,27 @@ get Go's exact bytes.
 """
 
 from .errors import ExecError, ParseError, TemplateError
-from .template import Template, parse
 
 __all__ = ["parse", "Template", "TemplateError", "ParseError", "ExecError"]
+
+
+def parse(text, name="", funcs=None, docker=True):
+    """Parse text as a Go template named name; returns a Template.
+
+    funcs maps extra function names to Python callables (each parameter an
+    interface {}); docker=True adds docker's json, join, split, title, lower,
+    upper, pad and truncate. Raises ParseError.
+    """
+    # The parser and executor load on first use, keeping the import cheap
+    # for commands that never format.
+    from .template import parse as parse_template
+
+    return parse_template(text, name, funcs, docker)
+
+
+def __getattr__(name):
+    if name == "Template":
+        from .template import Template
+
+        return Template
+    raise AttributeError("module %r has no attribute %r" % (__name__, name))

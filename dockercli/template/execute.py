@@ -6,6 +6,8 @@ node Go would be "at" (State.node) exactly where exec.go calls s.at(), so that
 errors name the same position and context as Go's.
 """
 
+from types import MethodType
+
 from .builtins import AND, CALL, OR
 from .errors import ExecError, TemplateError
 from .gofmt import quote, sprintf, to_text
@@ -14,8 +16,8 @@ from .nodes import (
     IfNode, NilNode, NumberNode, PipeNode, RangeNode, StringNode, TemplateNode, TextNode,
     VariableNode, WithNode,
 )
-from .signatures import ANY, INT, STRING, STRINGS, VALUE, GoError, arity
-from .values import NOVALUE, is_func, sort_keys, truth, type_name
+from .signatures import ANY, INT, STRING, STRINGS, VALUE, arity_cache, arity
+from .values import FUNC_TYPES, NOVALUE, is_func, sort_keys, truth, type_name
 
 # Go's limit on nested {{template}} calls. Python's stack runs out long before
 # it, and that is reported with Go's message, which is what an accidentally
@@ -96,7 +98,24 @@ def validate(s, v, typ):
     raise s.error("wrong type for value; expected %s; got %s" % (typ, type_name(v)))
 
 
-_NOT_STRUCTS = (str, int, float, complex, list, tuple, bytes, bytearray)
+_NOT_STRUCTS = (str, int, float, complex, list, tuple, bytes, bytearray, type(None), type(NOVALUE)) + FUNC_TYPES
+_DICT, _STRUCT, _OTHER = 0, 1, 2
+_KINDS = {}
+_NO_ARGS = (0, 0, False)
+
+
+def _kind(t):
+    """Whether values of type t are maps, structs or neither; cached per type."""
+    k = _KINDS.get(t)
+    if k is None:
+        if issubclass(t, dict):
+            k = _DICT
+        elif issubclass(t, _NOT_STRUCTS):
+            k = _OTHER
+        else:
+            k = _STRUCT
+        _KINDS[t] = k
+    return k
 
 
 def eval_field(s, dot, name, node, argfns, final, receiver, boxed=False):
@@ -106,7 +125,31 @@ def eval_field(s, dot, name, node, argfns, final, receiver, boxed=False):
     through an interface {}, which shows in its error messages, and a nil
     there is a nil interface rather than no value at all.
     """
-    if type(receiver) is dict or isinstance(receiver, dict):
+    k = _kind(type(receiver))
+    if k == _STRUCT and name[0] != "_":
+        try:
+            attr = getattr(receiver, name)
+        except AttributeError:
+            raise s.error("can't evaluate field %s in type %s" % (name, _receiver_type(receiver, boxed))) from None
+        except RecursionError:
+            raise
+        except Exception as e:
+            raise s.error("error calling %s: %s" % (name, _exc_text(e))) from None
+        if type(attr) is MethodType and argfns is None and final is NOFINAL \
+                and arity_cache.get(attr.__func__) == _NO_ARGS:
+            try:
+                return attr()
+            except (TemplateError, RecursionError):
+                raise
+            except Exception as e:
+                s.node = node
+                raise s.error("error calling %s: %s" % (name, _exc_text(e))) from None
+        if callable(attr):
+            return call_method(s, dot, attr, node, name, argfns, final)
+        if argfns or final is not NOFINAL:
+            raise s.error("%s has arguments but cannot be invoked as function" % name)
+        return attr
+    if k == _DICT:
         if argfns or final is not NOFINAL:
             raise s.error("%s is not a method but has arguments" % name)
         try:
@@ -121,21 +164,7 @@ def eval_field(s, dot, name, node, argfns, final, receiver, boxed=False):
         if s.missing_error:
             raise s.error("nil data; no entry for key %s" % quote(name))
         return NOVALUE
-    if name[0] == "_" or isinstance(receiver, _NOT_STRUCTS) or is_func(receiver):
-        raise s.error("can't evaluate field %s in type %s" % (name, _receiver_type(receiver, boxed)))
-    try:
-        attr = getattr(receiver, name)
-    except AttributeError:
-        raise s.error("can't evaluate field %s in type %s" % (name, _receiver_type(receiver, boxed))) from None
-    except RecursionError:
-        raise
-    except Exception as e:
-        raise s.error("error calling %s: %s" % (name, _exc_text(e))) from None
-    if callable(attr):
-        return call_method(s, dot, attr, node, name, argfns, final)
-    if argfns or final is not NOFINAL:
-        raise s.error("%s has arguments but cannot be invoked as function" % name)
-    return attr
+    raise s.error("can't evaluate field %s in type %s" % (name, _receiver_type(receiver, boxed)))
 
 
 def _receiver_type(receiver, boxed):

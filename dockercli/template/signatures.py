@@ -48,14 +48,14 @@ class GoFunc:
 
 
 _CO_VARARGS = 0x04
-_arity_cache = {}
+arity_cache = {}  # function -> (fewest, most, variadic); read directly on the hot path
 
 
 def arity(fn):
     """(fewest, most, variadic) positional arguments of a Python callable, or None."""
     func = getattr(fn, "__func__", fn)
     try:
-        return _arity_cache[func]
+        return arity_cache[func]
     except (KeyError, TypeError):
         pass
     code = getattr(func, "__code__", None)
@@ -68,7 +68,7 @@ def arity(fn):
         defaults = len(getattr(func, "__defaults__", None) or ())
         result = (n - defaults, n, bool(code.co_flags & _CO_VARARGS))
     try:
-        _arity_cache[func] = result
+        arity_cache[func] = result
     except TypeError:
         pass
     return result
