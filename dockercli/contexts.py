@@ -77,10 +77,15 @@ def _tls_settings(options, env):
         path = os.path.join(cert_path, filename)
         return path if keep_missing or os.path.exists(path) else ""
 
-    return TLSSettings(ca_file=pick(options.tlscacert, "ca.pem", True),
-                       cert_file=pick(options.tlscert, "cert.pem", False),
-                       key_file=pick(options.tlskey, "key.pem", False),
-                       verify=verify)
+    settings = TLSSettings(ca_file=pick(options.tlscacert, "ca.pem", True),
+                           cert_file=pick(options.tlscert, "cert.pem", False),
+                           key_file=pick(options.tlskey, "key.pem", False),
+                           verify=verify)
+    # docker reads the TLS files while it resolves the endpoint, before any request
+    for path in (settings.ca_file, settings.cert_file, settings.key_file):
+        if path and not os.path.isfile(path):
+            raise ConfigError("open %s: no such file or directory" % path)
+    return settings
 
 
 def context_dir_name(name):

@@ -46,7 +46,11 @@ class APIClient:
         return version_tuple(self.api_version) >= version_tuple(version)
 
     def _negotiate(self):
-        response = self.request("GET", "/_ping", versioned=False)
+        try:
+            response = self.request("GET", "/_ping", versioned=False)
+        except ConnectionFailed:
+            # as docker does: give up negotiating; the request itself then fails and says so
+            return MAX_API_VERSION
         server = response.headers.get("Api-Version")
         if not server:
             # Engines before API 1.25 answer the ping without the header; /version has it.
@@ -110,11 +114,7 @@ def connection_error(exc, host, method, url):
         return ConnectionFailed(
             "Cannot connect to the Docker daemon at %s. Is the docker daemon running?" % host)
     if _is_tls_error(exc):
-        hint = ""
-        if "CERTIFICATE_REQUIRED" in text or "bad certificate" in text:
-            hint = ("the server probably has client authentication (--tlsverify) enabled; "
-                    "check your TLS client certification settings: ")
-        return ConnectionFailed("error during connect: %s: %s%s" % (shown, hint, text))
+        return ConnectionFailed("error during connect: %s: %s" % (shown, tls_error_text(text)))
     if "BadStatusLine" in type(cause).__name__ or "RemoteDisconnected" in type(cause).__name__:
         return ConnectionFailed(
             "error during connect: %s: malformed HTTP response.\n"
@@ -123,6 +123,38 @@ def connection_error(exc, host, method, url):
         return ConnectionFailed(
             "Cannot connect to the Docker daemon at %s. Is the docker daemon running?" % host)
     return ConnectionFailed("error during connect: %s: %s" % (shown, text))
+
+
+# OpenSSL's words for the failures a docker user meets, in Go's crypto/tls words
+_TLS_ERRORS = (
+    ("unable to get local issuer certificate",
+     "tls: failed to verify certificate: x509: certificate signed by unknown authority"),
+    ("self-signed certificate",
+     "tls: failed to verify certificate: x509: certificate signed by unknown authority"),
+    ("self signed certificate",
+     "tls: failed to verify certificate: x509: certificate signed by unknown authority"),
+    ("certificate has expired",
+     "tls: failed to verify certificate: x509: certificate has expired or is not yet valid"),
+    ("Hostname mismatch", "tls: failed to verify certificate: x509: certificate is not valid "
+                          "for this host"),
+    ("IP address mismatch", "tls: failed to verify certificate: x509: certificate is not valid "
+                            "for this IP address"),
+    ("TLSV1_ALERT_UNKNOWN_CA", "remote error: tls: unknown certificate authority"),
+    ("CERTIFICATE_REQUIRED", "remote error: tls: certificate required"),
+    ("SSLV3_ALERT_BAD_CERTIFICATE", "remote error: tls: bad certificate"),
+    ("WRONG_VERSION_NUMBER", "tls: first record does not look like a TLS handshake"),
+)
+
+
+def tls_error_text(text):
+    """Go's wording for an OpenSSL failure, with docker's hint where docker gives one."""
+    for needle, words in _TLS_ERRORS:
+        if needle in text:
+            if "bad certificate" in words or "certificate required" in words:
+                return ("the server probably has client authentication (--tlsverify) enabled; "
+                        "check your TLS client certification settings: " + words)
+            return words
+    return text
 
 
 def _causes(exc):

@@ -175,19 +175,23 @@ def _json_value(value):
 
 def ellipsis(text, max_width):
     """docker's formatter.Ellipsis: cut to `max_width` display columns, ending in "…"."""
-    from dockercli.formatter.tabwriter import display_width
-
     if max_width <= 0:
         return ""
     if max_width == 1:
         return text[:1]
-    if display_width(text) <= max_width:
+    if text.isascii():
+        return text if len(text) <= max_width else text[:max_width - 1] + "…"
+    import unicodedata
+
+    # docker measures with golang.org/x/text/width: wide and fullwidth count 2, all else 1
+    widths = [2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text]
+    if sum(widths) <= max_width:
         return text
-    width = 0
-    for index, char in enumerate(text):
-        width += display_width(char)
-        if width > max_width - 1:
+    total = 0
+    for index, width in enumerate(widths):
+        if total + width > max_width - 1:
             return text[:index] + "…"
+        total += width
     return text
 
 

@@ -6,22 +6,34 @@ a tab-terminated cell is padded to its column's width, max(minwidth, widest
 cell + padding). Columns are "elastic": a column runs over consecutive lines
 that all have a cell in it, so a line with fewer cells ends the columns it lacks.
 
-The usual table (every line with the same number of cells) is rendered by
-tabulate; only irregular input, which tabulate has no notion of, goes through
-`_elastic`, a port of Go's text/tabwriter format(). Both agree on regular input
-(tested), and both measure text with the same East-Asian-width rules.
+The usual table (every line with the same number of cells, plain printable
+ASCII) is rendered by tabulate. Irregular input, which tabulate has no notion
+of, and text whose display width is not its length (East Asian wide characters,
+combining marks, control characters) go through `_elastic`, a port of Go's
+text/tabwriter format() that measures text as go-runewidth does. Both agree on
+the input they share (tested).
 """
+
+import unicodedata
 
 MINWIDTH = 10
 PADDING = 3
 
 
-def display_width(text):
-    if text.isascii():
-        return len(text)
-    from wcwidth import wcwidth
+def char_width(char):
+    """go-runewidth's RuneWidth: 0 for controls and combining marks, 2 for wide, else 1."""
+    code = ord(char)
+    if code < 0x20 or 0x7F <= code < 0xA0:
+        return 0
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
-    return sum(max(wcwidth(char), 0) for char in text)
+
+def display_width(text):
+    if text.isascii() and text.isprintable():
+        return len(text)
+    return sum(char_width(char) for char in text)
 
 
 def format_table(text, minwidth=MINWIDTH, padding=PADDING):
@@ -36,9 +48,9 @@ def format_table(text, minwidth=MINWIDTH, padding=PADDING):
 
 
 def _tabulate_safe(rows):
-    # tabulate measures with wcswidth, which gives up (-1) on control characters
-    # and treats ANSI escapes as invisible; leave those cells to the exact port.
-    return all(cell.isprintable() for row in rows for cell in row)
+    # tabulate measures width as length (or with wcwidth, when that is installed),
+    # and treats ANSI escapes as invisible: only plain ASCII means the same to both.
+    return all(cell.isascii() and cell.isprintable() for row in rows for cell in row)
 
 
 def _tabulated(rows, minwidth, padding):
