@@ -338,12 +338,8 @@ class Compiler:
         if isinstance(first, FieldNode):
             return self.chain_command(first, None, first.ident, cmd.args[1:])
         if isinstance(first, ChainNode):
-            if isinstance(first.node, NilNode):
-                def run_nil_chain(s, dot, final):
-                    s.node = first
-                    raise s.error("indirection through explicit nil in %s" % first)
-
-                return run_nil_chain
+            # The parser rejects nil.Field, so Go's "indirection through
+            # explicit nil" cannot arise here.
             return self.chain_command(first, self.arg(first.node, None), first.field, cmd.args[1:])
         if isinstance(first, IdentifierNode):
             call = self.call(first, cmd, cmd.args[1:], has_final)
@@ -560,12 +556,6 @@ class Compiler:
                 return var_value(s, name)
 
             return run_var
-        if isinstance(n.node, NilNode):
-            def run_nil_chain(s, dot, final):
-                s.node = n
-                raise s.error("indirection through explicit nil in %s" % n)
-
-            return run_nil_chain
         return self.chain_command(n, self.arg(n.node, None), n.field, ())
 
     @staticmethod
