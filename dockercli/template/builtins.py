@@ -245,7 +245,9 @@ def _js_char(c):
         return esc
     if c < " ":
         return "\\u%04X" % ord(c)
-    if c < "\x80" or c.isprintable():
+    if c < "\x80" or c.isprintable() or "\udc80" <= c <= "\udcff":
+        # A byte that is not UTF-8 decodes to the printable U+FFFD in Go,
+        # which then copies the byte itself.
         return c
     return "\\u%04X" % ord(c)
 

@@ -41,10 +41,11 @@ def _escape_rune(c, quote, ascii_only):
     if esc is not None:
         return esc
     r = ord(c)
+    if 0xDC80 <= r <= 0xDCFF:
+        # A byte that is not UTF-8, carried as surrogateescape does.
+        return "\\x%02x" % (r - 0xDC00)
     if 0xD800 <= r <= 0xDFFF:
-        # A lone surrogate stands for invalid UTF-8, which Go prints as \ufffd
-        # after decoding it to utf8.RuneError.
-        return "\\ufffd" if ascii_only else "\ufffd"
+        return "\\ufffd"
     if r < 0x20 or r == 0x7F:
         return "\\x%02x" % r
     if r < 0x10000:
@@ -261,6 +262,7 @@ class _Printer:
         self.pad("true" if v else "false")
 
     def fmt_unicode(self, u):
+        u &= 0xFFFFFFFFFFFFFFFF
         prec = 4
         if self.prec_present and self.prec > 4:
             prec = self.prec
