@@ -212,11 +212,6 @@ def format_float(f, verb="g", prec=-1):
 _G_EPREC = 6
 
 
-def format_v_float(f):
-    """fmt's %v of a float64."""
-    return format_float(f, "g", -1)
-
-
 # --- the printer ---------------------------------------------------------------
 
 _LDIGITS = "0123456789abcdefx"

@@ -2,8 +2,6 @@
 decide how its arguments are checked and converted, with Go's messages.
 """
 
-from .values import NOVALUE
-
 
 class GoType:
     __slots__ = ("name", "nilable")
@@ -83,7 +81,3 @@ def wrap_python(fn):
     if variadic or fewest != most:
         return GoFunc(fn, (ANY,) * fewest, ANY)
     return GoFunc(fn, (ANY,) * most)
-
-
-def no_value_to_nil(v):
-    return None if v is NOVALUE else v

@@ -66,12 +66,7 @@ def _missing_error(missingkey):
 
 
 def parse(text, name="", funcs=None, docker=True):
-    """Parse text as a Go template named name.
-
-    funcs maps extra function names to Python callables (each parameter an
-    interface {}); docker=True adds docker's json, join, split, title, lower,
-    upper, pad and truncate. Raises ParseError.
-    """
+    """See dockercli.template.parse."""
     table = _function_table(funcs, docker)
     trees = parse_trees(name, text, table)
     program = Program(trees, table)

@@ -60,18 +60,8 @@ def type_name(v):
     return t.__name__
 
 
-def is_int(v):
-    return isinstance(v, int) and not isinstance(v, bool)
-
-
 def is_func(v):
     return isinstance(v, FUNC_TYPES)
-
-
-def is_struct(v):
-    """Anything that is not one of Go's basic kinds, a map, a slice or nil."""
-    return not isinstance(v, (str, int, float, complex, dict, list, tuple, bytes, bytearray, _NoValue)) \
-        and v is not None and not isinstance(v, FUNC_TYPES)
 
 
 def truth(v):
