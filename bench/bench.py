@@ -3,12 +3,12 @@
 which first builds the non-editable virtualenv this script times; see bench/README.md.
 
     python3 bench/bench.py --venv bench/.venv [--engine 26|20] [--runs N] [--warmup N]
-                           [--timer hyperfine|loop] [--keep] [--only ID,...] [--list]
+                           [--rounds N] [--timer hyperfine|loop] [--keep] [--only ID,...] [--list]
 
 Steps: test bed up; 30 labelled `bench-<n>` containers on the chosen engine (leftovers of earlier
 runs removed first); each case run once (exit codes, errors, output compared with docker's);
-timing (hyperfine with warm-up, medians from its --export-json; or an interleaved loop of our
-own); `python -X importtime` for `dockercli ps -a`; table + targets on stdout; everything in
+timing (hyperfine with warm-up, in rounds, medians of the times in its --export-json; or an
+interleaved loop of our own); `python -X importtime` for `dockercli ps -a`; table + targets on stdout; everything in
 bench/results/latest.json; the containers removed again (unless --keep).
 
 Exit status: 0 when the report was produced, whatever the figures and targets say (a report,
@@ -229,10 +229,12 @@ def build_cases(venv, docker, dockerpy_python):
         pair("ps", ["ps", "-a"], target="ps", dockerpy_cmd=dockerpy, relative_times=True),
         {"id": "import-floor", "title": "import floor: python -c 'import requests_unixsocket, click'",
          "docker": None, "dockercli": [vpy, "-c", "import requests_unixsocket, click"],
-         "dockerpy": None, "compare_output": False, "target": None, "reference": True},
+         "dockerpy": None, "compare_output": False, "target": None, "reference": True,
+         "group": "ps"},
         {"id": "python-startup", "title": "python startup: python -c pass (bench venv)",
          "docker": None, "dockercli": [vpy, "-c", "pass"],
-         "dockerpy": None, "compare_output": False, "target": None, "reference": True},
+         "dockerpy": None, "compare_output": False, "target": None, "reference": True,
+         "group": "ps"},
         pair("help", ["--help"], compare=False, target="cli"),
         pair("version-flag", ["--version"], compare=False, target="cli"),
         pair("ps-q", ["ps", "-a", "-q"]),
@@ -324,8 +326,8 @@ def summarize(times):
     }
 
 
-def time_hyperfine(hyperfine, commands, env, cwd, warmup, runs, json_path):
-    """commands: [(name, argv)]. Answer {name: summary} from hyperfine's --export-json."""
+def run_hyperfine(hyperfine, commands, env, cwd, warmup, runs, json_path):
+    """One hyperfine invocation; commands: [(name, argv)]. Answer {name: [seconds...]}."""
     argv = [hyperfine, "-N", "--warmup", str(warmup), "--runs", str(runs), "--output", "pipe",
             "--style", "none", "--export-json", json_path]
     for name, cmd in commands:
@@ -336,13 +338,23 @@ def time_hyperfine(hyperfine, commands, env, cwd, warmup, runs, json_path):
                            % (p.returncode, (p.stderr or p.stdout).strip()[-500:]))
     with open(json_path) as f:
         data = json.load(f)
-    out = {}
-    for result in data["results"]:
-        times = result.get("times") or []
-        s = summarize(times) if times else {"runs": 0}
-        s["median"] = result["median"]  # hyperfine's own figure
-        out[result["command"]] = s
-    return out
+    return {r["command"]: list(r["times"]) for r in data["results"]}
+
+
+def time_hyperfine(hyperfine, commands, env, cwd, warmup, runs, rounds, json_stem):
+    """hyperfine runs all the runs of one command, then the next: on a machine whose load moves,
+    the commands of a group would be measured under different conditions. So the runs are split
+    into rounds, the order reversed every other round, and the times pooled: every command's
+    samples then span the same stretch of time. Full warm-up in round 1, one run after."""
+    per_round = max(2, -(-runs // rounds))
+    times = {name: [] for name, _ in commands}
+    for k in range(rounds):
+        order = commands if k % 2 == 0 else commands[::-1]
+        got = run_hyperfine(hyperfine, order, env, cwd, warmup if k == 0 else min(warmup, 1),
+                            per_round, "%s-round%d.json" % (json_stem, k + 1))
+        for name, t in got.items():
+            times[name] += t
+    return {name: summarize(t) for name, t in times.items()}
 
 
 def time_loop(commands, env, cwd, warmup, runs):
@@ -358,27 +370,36 @@ def time_loop(commands, env, cwd, warmup, runs):
 
 
 def time_cases(cases, env, cwd, args, hyperfine):
+    """Time group by group (`ps -a` and the two floors its target is measured against form one
+    group: they are timed together, so under the same load)."""
     raw_dir = os.path.join(RESULTS, "hyperfine")
-    os.makedirs(raw_dir, exist_ok=True)
-    for i, case in enumerate(cases, 1):
-        commands = [(tool, case[tool]) for tool in TOOLS
-                    if case.get(tool) and tool not in case["errors"]]
+    shutil.rmtree(raw_dir, ignore_errors=True)
+    os.makedirs(raw_dir)
+    groups = {}
+    for case in cases:
         case["timings"] = {}
+        groups.setdefault(case.get("group", case["id"]), []).append(case)
+    for i, (group, members) in enumerate(groups.items(), 1):
+        commands = [("%s/%s" % (case["id"], tool), case[tool]) for case in members
+                    for tool in TOOLS if case.get(tool) and tool not in case["errors"]]
         if not commands:
             continue
-        log("[%d/%d] timing %s (%s)" % (i, len(cases), case["title"],
-                                        ", ".join(name for name, _ in commands)))
+        log("[%d/%d] timing %s" % (i, len(groups), ", ".join(name for name, _ in commands)))
+        timings, timer = None, "loop"
         if hyperfine:
             try:
-                case["timings"] = time_hyperfine(hyperfine, commands, env, cwd, args.warmup,
-                                                 args.runs,
-                                                 os.path.join(raw_dir, case["id"] + ".json"))
-                case["timer"] = "hyperfine"
-                continue
+                timings = time_hyperfine(hyperfine, commands, env, cwd, args.warmup, args.runs,
+                                         args.rounds, os.path.join(raw_dir, group))
+                timer = "hyperfine"
             except (RuntimeError, OSError, ValueError, KeyError) as exc:
-                log("%s; timing this case with the loop instead" % exc)
-        case["timings"] = time_loop(commands, env, cwd, args.warmup, args.runs)
-        case["timer"] = "loop"
+                log("%s; timing this group with the loop instead" % exc)
+        if timings is None:
+            timings = time_loop(commands, env, cwd, args.warmup, args.runs)
+        for name, summary in timings.items():
+            case_id, tool = name.split("/")
+            case = next(c for c in members if c["id"] == case_id)
+            case["timings"][tool] = summary
+            case["timer"] = timer
 
 
 # ---------------------------------------------------------------------------------------------
@@ -530,8 +551,13 @@ def print_report(result, out=sys.stdout):
               "(%d of them the bench's)\n" % (
                   meta["engine"], meta["server_version"], meta["api_version"],
                   meta["containers_listed_at_start"], N_CONTAINERS))
-    out.write("   medians of %d runs after %d warm-up runs (%s); %s; load average %s -> %s on %d cpus\n\n"
-              % (meta["runs"], meta["warmup"], meta["timer"], meta["dockercli_version"].strip(),
+    if meta["timer"] == "hyperfine":
+        how = "hyperfine in %d rounds of %d, order alternating; %d warm-up runs, 1 per later round" % (
+            meta["rounds"], meta["runs"] // meta["rounds"], meta["warmup"])
+    else:
+        how = "interleaved loop, after %d warm-up rounds" % meta["warmup"]
+    out.write("   medians of %d runs per command (%s)\n   %s; load average %s -> %s on %d cpus\n\n"
+              % (meta["runs"], how, meta["dockercli_version"].strip(),
                  meta["loadavg_start"], meta["loadavg_end"], meta["cpus"]))
     print_table(result["cases"], result["targets"], out)
     out.write("\nTargets:\n")
@@ -642,6 +668,8 @@ def main(argv=None):
     ap.add_argument("--env-file", help="test bed env file (default: run testbed/testbed.sh up)")
     ap.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", 20)))
     ap.add_argument("--warmup", type=int, default=int(os.environ.get("BENCH_WARMUP", 3)))
+    ap.add_argument("--rounds", type=int, default=int(os.environ.get("BENCH_ROUNDS", 4)),
+                    help="hyperfine: split the runs into this many rounds, order alternating")
     ap.add_argument("--timer", choices=["hyperfine", "loop"], default=os.environ.get("BENCH_TIMER"),
                     help="default: hyperfine when installed, else the loop")
     ap.add_argument("--keep", action="store_true", default=bool(os.environ.get("BENCH_KEEP")),
@@ -652,8 +680,8 @@ def main(argv=None):
                     help="interpreter with docker-py for bench/dockerpy_ps.py (default python3)")
     ap.add_argument("--json", default=os.path.join(RESULTS, "latest.json"))
     args = ap.parse_args(argv)
-    if args.runs < 2 or args.warmup < 0:
-        ap.error("--runs must be >= 2 and --warmup >= 0")
+    if args.runs < 2 or args.warmup < 0 or args.rounds < 1:
+        ap.error("--runs must be >= 2, --warmup >= 0, --rounds >= 1")
     engine_key = args.engine.lstrip("e")
     venv = os.path.abspath(args.venv)
 
@@ -762,9 +790,11 @@ def main(argv=None):
             "api_version": server.get("ApiVersion"),
             "state": state,
             "containers_listed_at_start": listed_start,
-            "runs": args.runs,
+            "runs": (max(2, -(-args.runs // args.rounds)) * args.rounds if timer == "hyperfine"
+                     else args.runs),
             "warmup": args.warmup,
             "timer": timer,
+            "rounds": args.rounds if timer == "hyperfine" else None,
             "hyperfine": output_of([hyperfine, "--version"], env) if hyperfine else None,
             "docker_cli": output_of([docker, "--version"], env) if docker else None,
             "dockercli_version": output_of([os.path.join(venv, "bin", "dockercli"), "--version"],

@@ -6,6 +6,7 @@
 #   bash bench/run.sh --runs 10 --warmup 1 --only ps,help   # quicker, fewer cases (--list)
 #   bash bench/run.sh --keep           # leave the 30 bench-<n> containers on the engine
 #   bash bench/run.sh --timer loop     # our own interleaved timing loop instead of hyperfine
+#   bash bench/run.sh --rounds 1       # one hyperfine invocation per case (default: 4 rounds)
 #
 # 1. builds bench/.venv (BENCH_VENV) with a NON-editable `pip install` of this tree (from a clean
 #    copy, so no stale build/ can leak in; reinstalled only when the package sources changed);
