@@ -4,10 +4,16 @@ from .gojson import marshal
 from .signatures import ANY, INT, STRING, STRINGS, GoError, GoFunc
 
 
+class _Strings(list):
+    """The []string strings.Split returns, named so in error messages."""
+
+    __gotype__ = "[]string"
+
+
 def _split(s, sep):
     if sep == "":
-        return list(s)
-    return s.split(sep)
+        return _Strings(s)
+    return _Strings(s.split(sep))
 
 
 def _join(elems, sep):

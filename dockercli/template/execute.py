@@ -220,6 +220,11 @@ def ideal_constant(node):
     return NOVALUE, None
 
 
+def _unboxed(v):
+    """A pipeline's value as Go passes it on: a nil interface becomes no value."""
+    return NOVALUE if v is None else v
+
+
 def print_value(s, node, v):
     s.node = node
     if v is NOVALUE:
@@ -474,7 +479,7 @@ class Compiler:
         def run_call(s, dot, final):
             argv = [f(s, dot) for f in argfns]
             if final is not NOFINAL:
-                argv.append(validate(s, final, final_type))
+                argv.append(validate(s, _unboxed(final), final_type))
             try:
                 return impl(*argv)
             except (TemplateError, RecursionError):
@@ -510,7 +515,10 @@ class Compiler:
                 def ev(s, dot):
                     return call(s, dot, NOFINAL)
             elif isinstance(n, PipeNode):
-                ev = self.pipe(n)
+                pipe = self.pipe(n)
+
+                def ev(s, dot):
+                    return _unboxed(pipe(s, dot))
             else:
                 cmd = self.command_for(n)
 
