@@ -27,6 +27,21 @@ How Python values stand for Go values:
   returns plain data (dicts, lists, str, numbers, bool, None); without one
   it marshals the public non-callable attributes in declaration order.
 
+Known differences from Go's text/template:
+
+* None prints <nil>, as docker's typed structs print a nil pointer; Go
+  prints a nil interface {} read from a map or slice as <no value>.
+* A list of str is a []string (for join), as docker's typed structs give
+  it; Go refuses a []interface {} there.
+* Python lists have no spare capacity, so ``slice`` stops at len.
+* Parentheses and control structures nest at most 100 deep (Go allows
+  10000 parentheses); {{template}} recursion ends where Python's stack
+  does, with Go's "exceeded maximum template depth (100000)" message.
+* missingkey="zero" behaves as "default" (for a map[string]interface {}
+  Go's zero value prints <no value> too).
+* Python methods declare no parameter types: arguments arrive as they
+  are, nil as None, and the argument count is read from the signature.
+
 Output strings may hold bytes that are not UTF-8 (Go strings are bytes,
 e.g. "\\xff") as lone surrogates; encode with errors="surrogateescape" to
 get Go's exact bytes.

@@ -5,6 +5,8 @@ parser meets that token exactly where Go's lazily running lexer would hand it
 over, so the observable behaviour is the same.
 """
 
+from .gofmt import quote, sharp_u
+
 # Token types; keywords sort after KEYWORD, as in Go.
 ERROR = 0
 BOOL = 1
@@ -79,8 +81,6 @@ class Item:
             return self.val
         if self.typ > KEYWORD:
             return "<%s>" % self.val
-        from .gofmt import quote
-
         if len(self.val) > 10:
             # Go's %.10q cuts the string to ten runes before quoting.
             return quote(self.val[:10]) + "..."
@@ -307,8 +307,6 @@ class _Lexer:
         elif c <= "\x7f" and c.isprintable():
             self.emit(CHAR)
         else:
-            from .gofmt import sharp_u
-
             return self.errorf("unrecognized character in action: %s" % sharp_u(c))
         return self.lex_inside_action
 
@@ -327,8 +325,6 @@ class _Lexer:
         return self.lex_inside_action
 
     def _bad_char(self, c):
-        from .gofmt import sharp_u
-
         return self.errorf("bad character %s" % sharp_u(c))
 
     def lex_identifier(self):
@@ -393,11 +389,11 @@ class _Lexer:
 
     def lex_number(self):
         if not self.scan_number():
-            return self.errorf("bad number syntax: %s" % _q(self.text[self.start:self.pos]))
+            return self.errorf("bad number syntax: %s" % quote(self.text[self.start:self.pos]))
         sign = self.peek()
         if sign in ("+", "-") and sign:
             if not self.scan_number() or self.text[self.pos - 1] != "i":
-                return self.errorf("bad number syntax: %s" % _q(self.text[self.start:self.pos]))
+                return self.errorf("bad number syntax: %s" % quote(self.text[self.start:self.pos]))
             self.emit(COMPLEX)
         else:
             self.emit(NUMBER)
@@ -453,12 +449,6 @@ class _Lexer:
                 break
         self.emit(RAW_STRING)
         return self.lex_inside_action
-
-
-def _q(s):
-    from .gofmt import quote
-
-    return quote(s)
 
 
 def lex(text, break_ok=True, continue_ok=True):

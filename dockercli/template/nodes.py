@@ -4,6 +4,8 @@ str(node) is Go's Node.String(): error messages quote it as the context of
 an execution error (``executing "" at <index .A 5>``).
 """
 
+from .gofmt import quote
+
 
 class Node:
     __slots__ = ("pos", "tree")
@@ -262,8 +264,6 @@ class TemplateNode(Node):
         self.pipe = pipe
 
     def __str__(self):
-        from .gofmt import quote
-
         if self.pipe is None:
             return "{{template %s}}" % quote(self.name)
         return "{{template %s %s}}" % (quote(self.name), self.pipe)

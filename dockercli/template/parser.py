@@ -6,6 +6,7 @@ the same error messages Go gives.
 
 from . import lexer as L
 from .errors import ParseError
+from .gofmt import quote
 from .literals import SyntaxErr, parse_float, parse_int, parse_uint, unquote, unquote_char
 from .nodes import (
     ActionNode, BoolNode, BreakNode, ChainNode, CommandNode, ContinueNode, DotNode, ElseNode,
@@ -124,7 +125,7 @@ class _Parser:
             self.tree_set[self.tree.name] = self.tree
             return
         if not is_empty_tree(self.tree.root):
-            self.errorf("template: multiple definition of template %s" % _quote(self.tree.name))
+            self.errorf("template: multiple definition of template %s" % quote(self.tree.name))
 
     # Grammar.
     def parse(self):
@@ -384,7 +385,7 @@ class _Parser:
             elif isinstance(node, VariableNode):
                 node = VariableNode(self.tree, chain.pos, str(chain))
             elif isinstance(node, (BoolNode, StringNode, NumberNode, NilNode, DotNode)):
-                self.errorf("unexpected . after term %s" % _quote(str(node)))
+                self.errorf("unexpected . after term %s" % quote(str(node)))
             else:
                 node = chain
         return node
@@ -394,7 +395,7 @@ class _Parser:
         typ = token.typ
         if typ == L.IDENTIFIER:
             if token.val not in self.funcs:
-                self.errorf("function %s not defined" % _quote(token.val))
+                self.errorf("function %s not defined" % quote(token.val))
             return IdentifierNode(self.tree, token.pos, token.val)
         if typ == L.DOT:
             return DotNode(self.tree, token.pos)
@@ -427,7 +428,7 @@ class _Parser:
         v = VariableNode(self.tree, pos, name)
         if v.ident[0] in self.vars:
             return v
-        self.errorf("undefined variable %s" % _quote(v.ident[0]))
+        self.errorf("undefined variable %s" % quote(v.ident[0]))
 
     def number(self, token):
         n = NumberNode(self.tree, token.pos, token.val)
@@ -479,7 +480,7 @@ class _Parser:
             f = parse_float(text)
             if f is not None:
                 if not any(c in text for c in ".eEpP"):
-                    self.errorf("integer overflow: %s" % _quote(text))
+                    self.errorf("integer overflow: %s" % quote(text))
                 n.is_float = True
                 n.float = f
                 if f == int(f) and -(1 << 63) <= f < 1 << 63:
@@ -489,7 +490,7 @@ class _Parser:
                     n.is_uint = True
                     n.uint = int(f)
         if not (n.is_int or n.is_uint or n.is_float):
-            self.errorf("illegal number syntax: %s" % _quote(text))
+            self.errorf("illegal number syntax: %s" % quote(text))
         return n
 
 
@@ -510,12 +511,6 @@ _OPERAND_START = frozenset((
     L.BOOL, L.CHAR_CONSTANT, L.COMPLEX, L.DOT, L.FIELD, L.IDENTIFIER, L.NUMBER, L.NIL,
     L.RAW_STRING, L.STRING, L.VARIABLE, L.LEFT_PAREN,
 ))
-
-
-def _quote(s):
-    from .gofmt import quote
-
-    return quote(s)
 
 
 def parse_trees(name, text, funcs):
