@@ -99,7 +99,9 @@ def parse_flags(ctx, command, args, interspersed):
     specs = [p.flag_spec() for p in command.params if isinstance(p, DockerOption)]
     try:
         parsed = flags.parse(specs, args, interspersed=interspersed)
-    except flags.HelpRequested:
+    except flags.HelpRequested as request:
+        if request.shorthand:
+            click.echo("Flag shorthand -h has been deprecated, use --help")
         click.echo(render_help(ctx), nl=False)
         raise click.exceptions.Exit(0) from None
     except UsageError as exc:

@@ -14,7 +14,11 @@ from dockercli.errors import UsageError
 
 
 class HelpRequested(Exception):
-    """-h or --help was given."""
+    """-h or --help was given; `shorthand` when it was -h, which docker calls deprecated."""
+
+    def __init__(self, shorthand=False):
+        super().__init__()
+        self.shorthand = shorthand
 
 
 @dataclass
@@ -160,7 +164,7 @@ def parse(specs, argv, interspersed=True):
             spec = by_short.get(char)
             if spec is None:
                 if char == "h":
-                    raise HelpRequested()
+                    raise HelpRequested(shorthand=True)
                 raise UsageError("unknown shorthand flag: '%s' in -%s" % (char, remaining))
             if shorthands.startswith("="):
                 assign(spec, shorthands[1:])

@@ -12,11 +12,11 @@ def group():
     pass
 
 
-def _parse_template(text, name=""):
+def _parse_template(text, name="", funcs=None):
     from dockercli.template import TemplateError, parse
 
     try:
-        return parse(text, name=name)
+        return parse(text, name=name, funcs=funcs)
     except TemplateError as exc:
         raise StatusError("template parsing error: %s" % exc, exit_code=64) from None
 
@@ -31,7 +31,8 @@ def version(ctx, format):
     from dockercli.template import TemplateError
 
     session = ctx.obj
-    template = _parse_template(fmt.template_text(format), name="version")
+    template = _parse_template(fmt.template_text(format), name="version",
+                               funcs=fmt.TEMPLATE_FUNCS)
     client = session.client
     server, error = None, None
     try:
@@ -41,7 +42,7 @@ def version(ctx, format):
     data = fmt.version_data(session.context_name, client.api_version if server else
                             client._pinned_version, server)
     try:
-        text = template.execute(data, funcs=fmt.TEMPLATE_FUNCS)
+        text = template.execute(data)
         template_error = None
     except TemplateError as exc:
         text, template_error = exc.partial_output, exc

@@ -65,11 +65,20 @@ class Platform:
         return "/".join(parts)
 
     def __json__(self):
-        return self._fields
+        from dockercli.template.gojson import JSONObject
+
+        # ocispec.Platform's fields, in their declared order
+        return JSONObject((key, self._fields[key]) for key in (
+            "architecture", "os", "os.version", "os.features", "variant")
+            if key in self._fields)
 
 
 class ContainerRow:
     """One container summary as docker's templates see it (methods are the placeholders)."""
+
+    __gotype__ = "*formatter.ContainerContext"
+
+    JSON_FIELDS = tuple(sorted(HEADERS))
 
     def __init__(self, summary, trunc=True, now=None):
         self._c = summary
@@ -110,7 +119,7 @@ class ContainerRow:
         command = self._c.get("Command", "")
         if self._trunc:
             command = ellipsis(command, 20)
-        from dockercli.template.gofmt import quote
+        from dockercli.template.strconv import quote
 
         return quote(command)
 
@@ -165,12 +174,19 @@ class ContainerRow:
         return ",".join(settings.get("Networks") or {})
 
     def __json__(self):
-        """docker marshals a row as the map of its argument-less placeholders."""
-        return {name: _json_value(getattr(self, name)()) for name in sorted(HEADERS)}
+        return marshal_row(self)
 
 
-def _json_value(value):
-    return value.__json__() if hasattr(value, "__json__") else value
+def marshal_row(row):
+    """docker's MarshalJSON of a row: the map of its argument-less placeholders.
+
+    It is encoded with encoding/json's default HTML escaping ("<none>" becomes
+    "\\u003cnone\\u003e"), which docker's `json` function then embeds as is.
+    """
+    from dockercli.template.gojson import RawJSON, marshal
+
+    return RawJSON(marshal({name: getattr(row, name)() for name in type(row).JSON_FIELDS},
+                           escape_html=True))
 
 
 def ellipsis(text, max_width):

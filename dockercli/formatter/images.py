@@ -1,6 +1,7 @@
 """Image rows for `images`: the placeholders of docker's imageContext."""
 
 from dockercli import reference
+from dockercli.formatter.containers import marshal_row
 from dockercli.formatter.units import go_time_string, human_size, since
 
 _CREATED = "{{if .CreatedSince }}{{.CreatedSince}}{{else}}N/A{{end}}"
@@ -57,6 +58,9 @@ def image_format(source, quiet, digest):
 class ImageRow:
     """One row of `images`: an image summary seen under one repository, tag and digest."""
 
+    __gotype__ = "*formatter.imageContext"
+    JSON_FIELDS = tuple(sorted(HEADERS))
+
     def __init__(self, summary, repo, tag, digest, trunc=True, now=None):
         self._i = summary
         self._repo = repo
@@ -106,7 +110,7 @@ class ImageRow:
         return human_size(size - shared)
 
     def __json__(self):
-        return {name: getattr(self, name)() for name in sorted(HEADERS)}
+        return marshal_row(self)
 
 
 def image_rows(images, trunc, show_digests, format_uses_digest, now=None):

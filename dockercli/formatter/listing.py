@@ -99,15 +99,16 @@ class TemplateFormat:
     def __init__(self, body):
         from dockercli.template import TemplateError, parse
 
+        self._body = body
         self._error = TemplateError
         try:
-            self._template = parse(body)
+            self._row = parse(body).executor()
         except TemplateError as exc:
             raise DockerCliError("template parsing error: %s" % exc) from None
 
     def row(self, row):
         try:
-            return self._template.execute(row)
+            return self._row(row)
         except self._error as exc:
             raise DockerCliError("template parsing error: %s" % exc) from None
 
@@ -116,13 +117,19 @@ class TemplateFormat:
 
         docker ignores errors here and keeps what was written before the error.
         """
-        from dockercli.template import HEADER_FUNCS
+        from dockercli.template import parse
+        from dockercli.template.dockerfuncs import HEADER_FUNCS
 
-        return self._template.execute_partial(HeaderContext(headers), funcs=HEADER_FUNCS)
+        try:
+            return parse(self._body, funcs=HEADER_FUNCS).execute(HeaderContext(headers))
+        except self._error as exc:
+            return getattr(exc, "partial_output", "")
 
 
 class HeaderContext:
     """docker's SubHeaderContext: each placeholder answers its column heading."""
+
+    __gotype__ = "formatter.SubHeaderContext"
 
     def __init__(self, headers):
         self._headers = headers

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from dockercli import __version__
 from dockercli.api.versions import MAX_API_VERSION
+from dockercli.formatter.gotypes import Struct, decode
 
 DEFAULT_TEMPLATE = """{{with .Client -}}
 Client:{{if ne .Platform nil}}{{if ne .Platform.Name ""}} {{.Platform.Name}}{{end}}{{end}}
@@ -51,7 +52,7 @@ def template_text(fmt):
 
 
 def _details_order(component):
-    return sorted((component.get("Details") or {}) if isinstance(component, dict) else [])
+    return sorted(component.Details)
 
 
 TEMPLATE_FUNCS = {"getDetailsOrder": _details_order}
@@ -76,42 +77,100 @@ def _trim_nanoseconds(text):
     return head + "." + (digits + "000000")[:6] + rest
 
 
+class PlatformInfo(Struct):
+    __gotype__ = "*system.platformInfo"
+    FIELDS = (("Name", "Name", "string", True),)
+
+
+class ClientVersion(Struct):
+    __gotype__ = "system.clientVersion"
+    FIELDS = (
+        ("Platform", "Platform", ("ptr", PlatformInfo), True),
+        ("Version", "Version", "string", True),
+        ("APIVersion", "ApiVersion", "string", True),
+        ("DefaultAPIVersion", "DefaultAPIVersion", "string", True),
+        ("GitCommit", "GitCommit", "string", True),
+        ("GoVersion", "GoVersion", "string", True),
+        ("Os", "Os", "string", True),
+        ("Arch", "Arch", "string", True),
+        ("BuildTime", "BuildTime", "string", True),
+        ("Context", "Context", "string", False),
+    )
+
+
+class ServerPlatform(Struct):
+    __gotype__ = "struct { Name string }"
+    FIELDS = (("Name", "Name", "string", False),)
+
+
+class ComponentVersion(Struct):
+    __gotype__ = "types.ComponentVersion"
+    FIELDS = (
+        ("Name", "Name", "string", False),
+        ("Version", "Version", "string", False),
+        ("Details", "Details", "map", True),
+    )
+
+
+class ServerVersion(Struct):
+    __gotype__ = "*types.Version"
+    FIELDS = (
+        ("Platform", "Platform", ServerPlatform, True),
+        ("Components", "Components", ("slice", ComponentVersion), True),
+        ("Version", "Version", "string", False),
+        ("APIVersion", "ApiVersion", "string", False),
+        ("MinAPIVersion", "MinAPIVersion", "string", True),
+        ("GitCommit", "GitCommit", "string", False),
+        ("GoVersion", "GoVersion", "string", False),
+        ("Os", "Os", "string", False),
+        ("Arch", "Arch", "string", False),
+        ("KernelVersion", "KernelVersion", "string", True),
+        ("Experimental", "Experimental", "bool", True),
+        ("BuildTime", "BuildTime", "string", True),
+    )
+
+
+class VersionInfo(Struct):
+    __gotype__ = "system.versionInfo"
+    FIELDS = (
+        ("Client", "Client", ClientVersion, False),
+        ("Server", "Server", ("ptr", ServerVersion), False),
+    )
+
+
 def version_data(context, api_version, server):
     """docker's versionInfo{Client, Server} as template data."""
-    client = {
-        "Platform": None,
-        "Version": __version__,
-        "APIVersion": api_version or MAX_API_VERSION,
-        "DefaultAPIVersion": MAX_API_VERSION,
-        "GitCommit": "",
-        "GoVersion": "python" + platform.python_version(),
-        "Os": sys.platform if sys.platform != "linux" else "linux",
-        "Arch": _arch(),
-        "BuildTime": "",
-        "Context": context,
-    }
+    client = ClientVersion(
+        Version=__version__,
+        APIVersion=api_version or MAX_API_VERSION,
+        DefaultAPIVersion=MAX_API_VERSION,
+        GoVersion="python" + platform.python_version(),
+        GitCommit="n/a",
+        BuildTime="n/a",
+        Os=sys.platform,
+        Arch=_arch(),
+        Context=context,
+    )
+    typed = None
     if server is not None:
-        server = dict(server)
-        components = [dict(c, Details=dict(c.get("Details") or {}))
-                      for c in server.get("Components") or []]
-        engine = [c for c in components if c.get("Name") == "Engine"]
+        typed = decode(ServerVersion, server)
+        engine = [c for c in typed.Components if c.Name == "Engine"]
         for component in engine:
-            if "BuildTime" in component["Details"]:
-                component["Details"]["BuildTime"] = reformat_date(component["Details"]["BuildTime"])
+            if "BuildTime" in component.Details:
+                component.Details["BuildTime"] = reformat_date(component.Details["BuildTime"])
         if not engine:
-            components.append({"Name": "Engine", "Version": server.get("Version", ""), "Details": {
-                "ApiVersion": server.get("ApiVersion", ""),
-                "MinAPIVersion": server.get("MinAPIVersion", ""),
-                "GitCommit": server.get("GitCommit", ""),
-                "GoVersion": server.get("GoVersion", ""),
-                "Os": server.get("Os", ""),
-                "Arch": server.get("Arch", ""),
-                "BuildTime": reformat_date(server.get("BuildTime", "")),
-                "Experimental": "true" if server.get("Experimental") else "false",
-            }})
-        server["Components"] = components
-        server.setdefault("Platform", {"Name": ""})
-    return {"Client": client, "Server": server}
+            typed.Components = list(typed.Components) + [ComponentVersion(
+                Name="Engine", Version=typed.Version, Details={
+                    "ApiVersion": typed.APIVersion,
+                    "MinAPIVersion": typed.MinAPIVersion,
+                    "GitCommit": typed.GitCommit,
+                    "GoVersion": typed.GoVersion,
+                    "Os": typed.Os,
+                    "Arch": typed.Arch,
+                    "BuildTime": reformat_date(typed.BuildTime),
+                    "Experimental": "true" if typed.Experimental else "false",
+                })]
+    return VersionInfo(Client=client, Server=typed)
 
 
 def _arch():

@@ -95,3 +95,20 @@ DOCKER_FUNCS = {
     "pad": GoFunc(_pad, (STRING, INT, INT)),
     "truncate": GoFunc(_truncate, (STRING, INT)),
 }
+
+
+def _first(value, *_ignored):
+    return value
+
+
+# docker's HeaderFunctions: a table's heading line runs the same template on the
+# column names, with these in place of the functions that would change them.
+HEADER_FUNCS = {
+    "json": GoFunc(_first, (STRING,)),
+    "split": GoFunc(_first, (STRING, STRING)),
+    "join": GoFunc(_first, (STRING, STRING)),
+    "title": GoFunc(_first, (STRING,)),
+    "lower": GoFunc(_first, (STRING,)),
+    "upper": GoFunc(_first, (STRING,)),
+    "truncate": GoFunc(_first, (STRING, INT)),
+}

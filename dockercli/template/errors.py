@@ -10,4 +10,11 @@ class ParseError(TemplateError):
 
 
 class ExecError(TemplateError):
-    """Executing a parsed template failed."""
+    """Executing a parsed template failed.
+
+    `partial_output` is what the template wrote before the failure: Go writes
+    as it goes, and docker prints that part in some places (table headings,
+    `version`, `info --format`).
+    """
+
+    partial_output = ""

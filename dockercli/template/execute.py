@@ -10,7 +10,8 @@ from types import MethodType
 
 from .builtins import AND, CALL, OR
 from .errors import ExecError, TemplateError
-from .gofmt import quote, sprintf, to_text
+from .gofmt import sprintf, to_text
+from .strconv import quote
 from .nodes import (
     ActionNode, BoolNode, BreakNode, ChainNode, ContinueNode, DotNode, FieldNode, IdentifierNode,
     IfNode, NilNode, NumberNode, PipeNode, RangeNode, StringNode, TemplateNode, TextNode,
@@ -724,10 +725,15 @@ class Program:
             if root is None:
                 raise s.error("%s is an incomplete or empty template" % quote(name))
             root(s, data)
-        except TemplateError:
+        except TemplateError as e:
+            e.partial_output = "".join(out)
             raise
         except RecursionError:
-            raise s.error("exceeded maximum nesting depth") from None
+            error = s.error("exceeded maximum nesting depth")
+            error.partial_output = "".join(out)
+            raise error from None
         except Exception as e:  # noqa: BLE001 - the API promises TemplateError only
-            raise s.error(_exc_text(e)) from None
+            error = s.error(_exc_text(e))
+            error.partial_output = "".join(out)
+            raise error from None
         return "".join(out)

@@ -7,92 +7,8 @@ described in values.py.
 
 import math
 
+from .strconv import can_backquote, is_print, quote, quote_ascii, quote_rune, to_rune
 from .values import NOVALUE, is_func, public_fields, sort_keys, type_name
-
-# --- strconv -----------------------------------------------------------------
-
-_ESCAPES = {
-    "\a": "\\a",
-    "\b": "\\b",
-    "\f": "\\f",
-    "\n": "\\n",
-    "\r": "\\r",
-    "\t": "\\t",
-    "\v": "\\v",
-    "\\": "\\\\",
-}
-
-
-def _is_print(c):
-    # Go's unicode.IsPrint and Python's isprintable agree: letters, marks,
-    # numbers, punctuation, symbols and the ASCII space.
-    return c.isprintable()
-
-
-def _escape_rune(c, quote, ascii_only):
-    if c == quote or c == "\\":
-        return "\\" + c
-    if ascii_only:
-        if c < "\x80" and _is_print(c):
-            return c
-    elif _is_print(c):
-        return c
-    esc = _ESCAPES.get(c)
-    if esc is not None:
-        return esc
-    r = ord(c)
-    if 0xDC80 <= r <= 0xDCFF:
-        # A byte that is not UTF-8, carried as surrogateescape does.
-        return "\\x%02x" % (r - 0xDC00)
-    if 0xD800 <= r <= 0xDFFF:
-        return "\\ufffd"
-    if r < 0x20 or r == 0x7F:
-        return "\\x%02x" % r
-    if r < 0x10000:
-        return "\\u%04x" % r
-    return "\\U%08x" % r
-
-
-def quote(s):
-    """strconv.Quote."""
-    if s.isascii() and s.isprintable() and '"' not in s and "\\" not in s:
-        return '"' + s + '"'
-    return '"' + "".join(_escape_rune(c, '"', False) for c in s) + '"'
-
-
-def quote_ascii(s):
-    """strconv.QuoteToASCII."""
-    return '"' + "".join(_escape_rune(c, '"', True) for c in s) + '"'
-
-
-def _rune(r):
-    if r > 0x10FFFF or 0xD800 <= r <= 0xDFFF or r < 0:
-        return "\ufffd"
-    return chr(r)
-
-
-def quote_rune(r, ascii_only=False):
-    """strconv.QuoteRune (QuoteRuneToASCII when ascii_only)."""
-    return "'" + _escape_rune(_rune(r), "'", ascii_only) + "'"
-
-
-def can_backquote(s):
-    for c in s:
-        if c == "`" or c == "\ufeff":
-            return False
-        if c < " " and c != "\t" or c == "\x7f":
-            return False
-    return True
-
-
-def sharp_u(c):
-    """Go's %#U of a rune: U+0040 '@'."""
-    r = ord(c)
-    s = "U+%04X" % r
-    if _is_print(c):
-        s += " '" + c + "'"
-    return s
-
 
 def _shortest(f):
     """Shortest decimal digits and decimal point position of abs(f) > 0."""
@@ -262,7 +178,7 @@ class _Printer:
         if self.prec_present and self.prec > 4:
             prec = self.prec
         s = "U+" + ("%X" % u).rjust(prec, "0")
-        if self.sharp and 0 <= u <= 0x10FFFF and not 0xD800 <= u <= 0xDFFF and _is_print(chr(u)):
+        if self.sharp and 0 <= u <= 0x10FFFF and not 0xD800 <= u <= 0xDFFF and is_print(chr(u)):
             s += " '" + chr(u) + "'"
         old = self.zero
         self.zero = False
@@ -365,7 +281,7 @@ class _Printer:
         self.pad(quote_ascii(s) if self.plus else quote(s))
 
     def fmt_c(self, c):
-        self.pad(_rune(c))
+        self.pad(to_rune(c))
 
     def fmt_qc(self, c):
         self.pad(quote_rune(c, self.plus))

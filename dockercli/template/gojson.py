@@ -4,6 +4,9 @@ Go's string escaping (U+2028 and U+2029 escaped, invalid UTF-8 as \\ufffd).
 
 A struct (any other object) marshals its ``__json__()`` result when it has
 that method, else its public non-callable attributes in declaration order.
+``__json__()`` may answer a ``JSONObject`` (pairs kept in their order, as Go
+marshals struct fields) or a ``RawJSON`` (text already encoded, embedded as
+is, as Go embeds what a MarshalJSON method returns).
 """
 
 import math
@@ -11,6 +14,23 @@ import math
 from .gofmt import format_float
 from .signatures import GoError
 from .values import NOVALUE, is_func, public_fields, type_name
+
+
+
+class RawJSON(str):
+    """Encoded JSON text, embedded verbatim."""
+
+
+class JSONObject(list):
+    """(key, value) pairs marshalled as one JSON object, in their order."""
+
+
+# types encoded by kind; any other type (a struct, or a subclass such as a typed
+# nil map) may marshal itself through __json__
+_PLAIN = frozenset((str, int, float, bool, dict, list, tuple, JSONObject))
+
+
+_HTML = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"}
 
 _ESC = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t",
         "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -22,7 +42,9 @@ def _needs_escape(s):
     return True
 
 
-def _string(s):
+def _string(s, escape_html=False):
+    if escape_html and ("<" in s or ">" in s or "&" in s):
+        return "".join(_HTML.get(c, c) for c in _string(s))
     if not _needs_escape(s):
         return '"' + s + '"'
     out = ['"']
@@ -61,35 +83,33 @@ def _key(k):
     raise GoError("json: unsupported type: map[%s]interface {}" % type_name(k))
 
 
-def _encode(v, out):
+def _encode(v, out, html=False):
     if v is None or v is NOVALUE:
         out.append("null")
     elif v is True:
         out.append("true")
     elif v is False:
         out.append("false")
+    elif isinstance(v, RawJSON):
+        out.append(v)
+    elif type(v) not in _PLAIN and hasattr(v, "__json__"):
+        _encode(v.__json__(), out, html)
     elif isinstance(v, str):
-        out.append(_string(v))
+        out.append(_string(v, html))
     elif isinstance(v, int):
         out.append(str(int(v)))
     elif isinstance(v, float):
         out.append(_float(float(v)))
     elif isinstance(v, dict):
-        items = sorted((_key(k), x) for k, x in v.items())
-        out.append("{")
-        for i, (k, x) in enumerate(items):
-            if i:
-                out.append(",")
-            out.append(_string(k))
-            out.append(":")
-            _encode(x, out)
-        out.append("}")
+        _object(sorted((_key(k), x) for k, x in v.items()), out, html)
+    elif isinstance(v, JSONObject):
+        _object(v, out, html)
     elif isinstance(v, (list, tuple)):
         out.append("[")
         for i, x in enumerate(v):
             if i:
                 out.append(",")
-            _encode(x, out)
+            _encode(x, out, html)
         out.append("]")
     elif isinstance(v, (bytes, bytearray)):
         import base64
@@ -98,21 +118,22 @@ def _encode(v, out):
     elif isinstance(v, complex) or is_func(v):
         raise GoError("json: unsupported type: %s" % type_name(v))
     else:
-        to_json = getattr(v, "__json__", None)
-        if to_json is not None:
-            _encode(to_json(), out)
-            return
-        out.append("{")
-        for i, (k, x) in enumerate(public_fields(v)):
-            if i:
-                out.append(",")
-            out.append(_string(k))
-            out.append(":")
-            _encode(x, out)
-        out.append("}")
+        _object(public_fields(v), out, html)
 
 
-def marshal(v):
+def _object(pairs, out, html):
+    out.append("{")
+    for i, (k, x) in enumerate(pairs):
+        if i:
+            out.append(",")
+        out.append(_string(k, html))
+        out.append(":")
+        _encode(x, out, html)
+    out.append("}")
+
+
+def marshal(v, escape_html=False):
+    """encoding/json's Marshal; docker's `json` function turns HTML escaping off."""
     out = []
-    _encode(v, out)
+    _encode(v, out, escape_html)
     return "".join(out)

@@ -5,7 +5,7 @@ parser meets that token exactly where Go's lazily running lexer would hand it
 over, so the observable behaviour is the same.
 """
 
-from .gofmt import quote, sharp_u
+from .strconv import quote, sharp_u
 
 # Token types; keywords sort after KEYWORD, as in Go.
 ERROR = 0

@@ -4,7 +4,7 @@ str(node) is Go's Node.String(): error messages quote it as the context of
 an execution error (``executing "" at <index .A 5>``).
 """
 
-from .gofmt import quote
+from .strconv import quote
 
 
 class Node:

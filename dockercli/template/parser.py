@@ -6,7 +6,7 @@ the same error messages Go gives.
 
 from . import lexer as L
 from .errors import ParseError
-from .gofmt import quote
+from .strconv import quote
 from .literals import SyntaxErr, parse_float, parse_int, parse_uint, unquote, unquote_char
 from .nodes import (
     ActionNode, BoolNode, BreakNode, ChainNode, CommandNode, ContinueNode, DotNode, ElseNode,
