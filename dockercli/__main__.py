@@ -12,11 +12,20 @@ def program_name(argv0):
 
 def run(argv, prog_name):
     """Run one command line; answer its exit code. Never raises for user-facing errors."""
+    # answered without loading click or the command tree: scripts ask these at every start
     if argv in (["--version"], ["-v"]):
-        # asked by scripts at every start: answered without loading the command tree
         from dockercli import VERSION_TEXT
 
         sys.stdout.write(VERSION_TEXT)
+        return 0
+    if argv in ([], ["--help"], ["-h"]):
+        from dockercli.cli.helptext import root_help
+
+        # as docker: help on stdout when asked for, on stderr when no command was given
+        stream = sys.stdout if argv else sys.stderr
+        if argv == ["-h"]:
+            stream.write("Flag shorthand -h has been deprecated, use --help\n")
+        stream.write(root_help(prog_name, os.environ))
         return 0
     import click
 

@@ -164,7 +164,8 @@ class DockerGroup(click.Group):
     def parse_args(self, ctx, args):
         rest = parse_flags(ctx, self, args, interspersed=False)
         if not rest:
-            click.echo(render_help(ctx), nl=False)
+            # docker shows a group's help on stderr when no command is given
+            click.echo(render_help(ctx), nl=False, err=True)
             raise click.exceptions.Exit(0)
         saved = dict(ctx.params)
         super().parse_args(ctx, rest)   # click records the subcommand and its arguments

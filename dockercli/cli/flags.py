@@ -7,9 +7,6 @@ flags as click options (the command tree, help and completion come from them)
 and this module parses argv against those declarations.
 """
 
-from dataclasses import dataclass, field
-from typing import Any, List, Optional
-
 from dockercli.errors import UsageError
 
 
@@ -21,19 +18,28 @@ class HelpRequested(Exception):
         self.shorthand = shorthand
 
 
-@dataclass
 class FlagSpec:
-    """One flag: `kind` is bool, int, string, list or filter (pflag's value types)."""
+    """One flag: `kind` is bool, int, string, list or filter (pflag's value types).
 
-    dest: str
-    long: str
-    short: Optional[str] = None
-    kind: str = "string"
-    default: Any = None
-    help: str = ""
-    value_name: str = ""
-    hidden: bool = False
-    deprecated: str = ""
+    A plain class, not a dataclass: `dockercli --help` builds these without
+    paying for the dataclasses and typing imports.
+    """
+
+    __slots__ = ("dest", "long", "short", "kind", "default", "help", "value_name", "hidden")
+
+    def __init__(self, dest, long, short=None, kind="string", default=None, help="",
+                 value_name="", hidden=False):
+        self.dest = dest
+        self.long = long
+        self.short = short
+        self.kind = kind
+        self.default = default
+        self.help = help
+        self.value_name = value_name
+        self.hidden = hidden
+
+    def __repr__(self):
+        return "FlagSpec(%r, %r, %r, %r)" % (self.dest, self.long, self.short, self.kind)
 
     @property
     def display(self):
@@ -45,11 +51,13 @@ class FlagSpec:
         return self.kind != "bool"
 
 
-@dataclass
 class Parsed:
-    values: dict = field(default_factory=dict)     # dest -> value, for the flags given
-    args: List[str] = field(default_factory=list)  # positional arguments
-    changed: set = field(default_factory=set)      # dests given on the command line
+    """What parsing found: values by dest, positional arguments, and the dests given."""
+
+    def __init__(self):
+        self.values = {}
+        self.args = []
+        self.changed = set()
 
 
 def parse_bool(text):

@@ -1,11 +1,17 @@
-"""Help output in docker's layout (cobra's usage template, pflag's flag table)."""
+"""Help output in docker's layout (cobra's usage template, pflag's flag table).
+
+The layout is written once, in `format_page`, over plain data. `render(ctx)`
+feeds it from the click tree; `root_help` feeds it from `roothelp.py`, a
+snapshot of the root's commands and flags, so that `dockercli --help` prints
+without loading click or any command (docker answers it in ~20 ms). A unit
+test regenerates the snapshot (`root_snapshot_source`) and fails when stale.
+"""
 
 import os
 
-import click
-
 MIN_NAME_PADDING = 11
 DEFAULT_TERM_WIDTH = 80
+CERT_FILES = {"tlscacert": "ca.pem", "tlscert": "cert.pem", "tlskey": "key.pem"}
 
 
 def terminal_width():
@@ -16,79 +22,140 @@ def terminal_width():
         return DEFAULT_TERM_WIDTH
 
 
-def render(ctx):
-    from dockercli.cli.base import DockerOption, use_line
+def environment_defaults(env):
+    """The global flags' defaults that help shows, from this run's environment, as docker's."""
+    config_dir = env.get("DOCKER_CONFIG") or os.path.join(os.path.expanduser("~"), ".docker")
+    cert_dir = env.get("DOCKER_CERT_PATH") or config_dir
+    defaults = {"config": config_dir}
+    defaults.update({name: os.path.join(cert_dir, filename) for name, filename in CERT_FILES.items()})
+    return defaults
 
-    command = ctx.command
-    is_group = isinstance(command, click.Group)
-    out = ["Usage:  " + use_line(ctx), "", (command.help or "").strip()]
-    aliases = getattr(command, "alias_paths", None)
+
+def format_page(usage, description, aliases=(), options=(), sections=(), global_options=(),
+                footer="", defaults=None, width=None):
+    """The whole help text. `options` are FlagSpecs; `sections` are (title, indent, rows)."""
+    columns = (width or terminal_width()) - 1
+    out = ["Usage:  " + usage, "", description.strip()]
     if aliases:
-        program = ctx.find_root().info_name
-        out += ["", "Aliases:", "  " + ", ".join(program + " " + path for path in aliases)]
-    options = [p for p in command.params if isinstance(p, DockerOption)]
-    if ctx.parent is not None and options:
-        out += ["", "Options:", flag_usages(options, terminal_width() - 1).rstrip()]
-    if is_group:
-        out += _command_sections(ctx, command)
-    if ctx.parent is None and options:
-        out += ["", "Global Options:", flag_usages(options, terminal_width() - 1).rstrip()]
-    if is_group:
-        out += ["", "Run '%s COMMAND --help' for more information on a command." % ctx.command_path]
+        out += ["", "Aliases:", "  " + ", ".join(aliases)]
+    if options:
+        out += ["", "Options:", flag_usages(options, columns, defaults).rstrip()]
+    for title, rows, padding, joiner in sections:
+        out += ["", title + ":"]
+        out += ["  %-*s%s%s" % (padding, name, joiner, short) for name, short in rows]
+    if global_options:
+        out += ["", "Global Options:", flag_usages(global_options, columns, defaults).rstrip()]
+    if footer:
+        out += ["", footer]
     return "\n".join(out) + "\n"
 
 
-def _command_sections(ctx, group):
-    commands = [(name, group.commands[name]) for name in sorted(group.commands)
-                if not group.commands[name].hidden]
-    padding = max([MIN_NAME_PADDING] + [len(name) for name in group.commands])
+def command_sections(entries, is_root):
+    """Docker's command listings from (name, short help, top rank, is a group) entries."""
+    entries = sorted(entries)
+    padding = max([MIN_NAME_PADDING] + [len(entry[0]) for entry in entries])
+    if not is_root:
+        return [("Commands", [(name, short) for name, short, _, _ in entries], padding, " ")]
+    top = sorted((rank, name, short) for name, short, rank, _ in entries if rank)
+    groups = [(name, short) for name, short, _, is_group in entries if is_group]
+    others = [(name, short) for name, short, rank, is_group in entries if not rank and not is_group]
     sections = []
-    if ctx.parent is None:
-        top = sorted((c.top_rank, name, c) for name, c in commands if getattr(c, "top_rank", 0))
-        groups = [(name, c) for name, c in commands if isinstance(c, click.Group)]
-        others = [(name, c) for name, c in commands
-                  if not isinstance(c, click.Group) and not getattr(c, "top_rank", 0)]
-        if top:
-            sections += ["", "Common Commands:"]
-            sections += ["  %-*s%s" % (padding + 1, name, _short(c)) for _, name, c in top]
-        if groups:
-            sections += ["", "Management Commands:"]
-            sections += ["  %-*s%s" % (padding + 1, name, _short(c)) for name, c in groups]
-    else:
-        others = commands
+    if top:
+        sections.append(("Common Commands", [(name, short) for _, name, short in top],
+                         padding + 1, ""))
+    if groups:
+        sections.append(("Management Commands", groups, padding + 1, ""))
     if others:
-        sections += ["", "Commands:"]
-        sections += ["  %-*s %s" % (padding, name, _short(c)) for name, c in others]
+        sections.append(("Commands", others, padding, " "))
     return sections
+
+
+def render(ctx):
+    """Help for the command of a click context."""
+    import click
+
+    from dockercli.cli.base import DockerOption, use_line
+
+    command = ctx.command
+    program = ctx.find_root().info_name
+    is_root = ctx.parent is None
+    specs = [p.flag_spec() for p in command.params if isinstance(p, DockerOption)]
+    sections = ()
+    footer = ""
+    if isinstance(command, click.Group):
+        sections = command_sections(_entries(command), is_root)
+        footer = "Run '%s COMMAND --help' for more information on a command." % ctx.command_path
+    return format_page(
+        usage=use_line(ctx),
+        description=command.help or "",
+        aliases=[program + " " + path for path in getattr(command, "alias_paths", ())],
+        options=() if is_root else specs,
+        sections=sections,
+        global_options=specs if is_root else (),
+        footer=footer,
+        defaults=environment_defaults(os.environ) if is_root else None)
+
+
+def _entries(group):
+    return [(name, _short(command), getattr(command, "top_rank", 0), hasattr(command, "commands"))
+            for name, command in group.commands.items() if not command.hidden]
 
 
 def _short(command):
     return (command.help or "").strip().split("\n")[0]
 
 
-def flag_usages(options, columns):
+def root_help(program, env, width=None):
+    """`dockercli --help` from the snapshot, without click."""
+    from dockercli.cli import roothelp
+    from dockercli.cli.flags import FlagSpec
+
+    specs = [FlagSpec(*fields) for fields in roothelp.FLAGS]
+    return format_page(
+        usage="%s [OPTIONS] COMMAND" % program,
+        description=roothelp.DESCRIPTION,
+        sections=command_sections(roothelp.COMMANDS, True),
+        global_options=specs,
+        footer="Run '%s COMMAND --help' for more information on a command." % program,
+        defaults=environment_defaults(env), width=width)
+
+
+def root_snapshot_source(root):
+    """The source of roothelp.py for the command tree under `root`."""
+    from dockercli.cli.base import DockerOption
+
+    flags = [p.flag_spec() for p in root.params if isinstance(p, DockerOption)]
+    lines = ['"""Snapshot of the root command for `--help` without click: generated by',
+             "dockercli.cli.helptext.root_snapshot_source; tests/unit fail when it is stale.",
+             '"""', "", "DESCRIPTION = %r" % root.help, "", "COMMANDS = ("]
+    lines += ["    %r," % (entry,) for entry in sorted(_entries(root))]
+    lines += [")", "", "FLAGS = ("]
+    lines += ["    %r," % ((s.dest, s.long, s.short, s.kind, s.default, s.help, s.value_name,
+                            s.hidden),) for s in flags]
+    lines += [")", ""]
+    return "\n".join(lines)
+
+
+def flag_usages(specs, columns, defaults=None):
     """pflag's FlagUsagesWrapped: sorted flags, aligned descriptions, wrapped to `columns`."""
     lines = []
-    for option in sorted(options, key=lambda o: o.flag_spec().long):
-        spec = option.flag_spec()
+    for spec in sorted(specs, key=lambda s: s.long):
         if spec.hidden:
             continue
         head = ("  -%s, --%s" % (spec.short, spec.long)) if spec.short else "      --" + spec.long
         if spec.value_name:
             head += " " + spec.value_name
-        usage = spec.help + _default_text(option, spec)
-        lines.append((head, usage))
+        default = (defaults or {}).get(spec.dest, spec.default)
+        lines.append((head, spec.help + _default_text(spec.kind, default)))
     width = max((len(head) for head, _ in lines), default=0) + 1
     return "".join("%s %s %s\n" % (head, " " * (width - len(head)), _wrap(width + 2, columns, usage))
                    for head, usage in lines)
 
 
-def _default_text(option, spec):
-    shown = getattr(option, "help_default", None)
-    default = spec.default if shown is None else shown
-    if spec.kind == "string" and default:
+def _default_text(kind, default):
+    if kind == "string" and default:
         return ' (default "%s")' % default
-    if spec.kind == "int" and default:
+    if kind == "int" and default:
         return " (default %d)" % default
     return ""
 

@@ -1,19 +1,12 @@
 """The root command: global flags, and where every command and alias is registered."""
 
-import os
 import sys
 
 import click
 
 from dockercli import VERSION_TEXT
-from dockercli.cli.base import DockerGroup, flag
+from dockercli.cli.base import ArgsRule, DockerCommand, DockerGroup, flag
 from dockercli.cli.session import Session
-
-def _config_dir_default():
-    return os.environ.get("DOCKER_CONFIG") or os.path.join(os.path.expanduser("~"), ".docker")
-
-
-_CERT_FILES = {"tlscacert": "ca.pem", "tlscert": "cert.pem", "tlskey": "key.pem"}
 
 
 class RootGroup(DockerGroup):
@@ -27,16 +20,6 @@ class RootGroup(DockerGroup):
     def run_command_line(self, args, prog_name):
         """Parse and run one command line; errors propagate to the caller."""
         return click.Group.main(self, args=args, prog_name=prog_name, standalone_mode=False)
-
-    def parse_args(self, ctx, args):
-        # the defaults help shows depend on the environment of this run, as docker's do
-        cert_dir = os.environ.get("DOCKER_CERT_PATH") or _config_dir_default()
-        for param in self.params:
-            if param.name == "config":
-                param.help_default = _config_dir_default()
-            elif param.name in _CERT_FILES:
-                param.help_default = os.path.join(cert_dir, _CERT_FILES[param.name])
-        return super().parse_args(ctx, args)
 
 
 @click.group(cls=RootGroup, name="dockercli", help="A self-sufficient runtime for containers",
@@ -69,6 +52,26 @@ def root(ctx, **options):
     ctx.call_on_close(ctx.obj.close)
 
 
+@click.command(cls=DockerCommand, help="Help about the command", hidden=True,
+               usage_args="[command]", args_rule=ArgsRule(0, None))
+@click.argument("topic", nargs=-1)
+@click.pass_context
+def help_command(ctx, topic):
+    """`docker help ps`: the help of the command a path names."""
+    from dockercli.cli.base import render_help
+    from dockercli.errors import DockerCliError
+
+    target = ctx.find_root()
+    for word in topic:
+        group = target.command
+        command = group.get_command(target, word) if isinstance(group, DockerGroup) else None
+        if command is None:
+            raise DockerCliError("unknown help topic: " + word)
+        name = group.aliases.get(word, word)
+        target = click.Context(command, info_name=name, parent=target)
+    click.echo(render_help(target), nl=False)
+
+
 def _register():
     from dockercli.cli import containers, images, inspect, networks, system, volumes
 
@@ -92,6 +95,7 @@ def _register():
     root.add(inspect.inspect, "inspect")
     root.add(system.version, "version")
     root.add(system.info, "info")
+    root.add(help_command, "help")
 
     containers.ps.top_rank = 3
     images.images.top_rank = 7
