@@ -112,7 +112,7 @@ JSON_VALUES = JSON_SCALARS | st.lists(JSON_SCALARS, max_size=3) | st.dictionarie
     st.text(max_size=3), JSON_SCALARS, max_size=3)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(values=st.lists(st.dictionaries(st.text(max_size=4), JSON_VALUES, max_size=3), max_size=4),
        separators=st.lists(st.sampled_from(["", " ", "\n", "\r\n", "\t"]), min_size=4,
                            max_size=4),
@@ -201,7 +201,7 @@ def test_truncated_stream_yields_complete_frames_first():
         next(frames)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(frames=st.lists(st.tuples(st.integers(0, 3), st.binary(max_size=40)), max_size=8),
        cuts=st.lists(st.integers(min_value=0, max_value=400), max_size=10))
 def test_frames_survive_any_cutting(frames, cuts):

@@ -124,28 +124,28 @@ def json_texts(draw):
     return value, ascii_only, text
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(json_texts())
 def test_indent_keeps_the_value(case):
     value, _, text = case
     assert json.loads(indent(text)) == value
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(json_texts())
 def test_compact_of_indent_is_compact(case):
     _, _, text = case
     assert compact(indent(text)) == compact(text)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(json_texts())
 def test_compact_drops_exactly_the_whitespace_outside_strings(case):
     value, ascii_only, text = case
     assert compact(text) == json.dumps(value, ensure_ascii=ascii_only, separators=(",", ":"))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(json_texts())
 def test_indent_lays_out_as_python_indent_4(case):
     # Go's Indent and Python's indent=4 agree on layout ("{}"/"[]" kept empty)

@@ -236,13 +236,13 @@ def grids(draw, rectangular, terminated=True):
     return "\n".join("\t".join(row) for row in rows) + ("\n" if terminated else "")
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(grids(rectangular=True))
 def test_rectangular_tables_equal_the_go_reference(text):
     assert format_table(text) == go_tabwriter(text)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(grids(rectangular=False))
 def test_irregular_tables_equal_the_go_reference(text):
     assert format_table(text) == go_tabwriter(text)
@@ -250,13 +250,13 @@ def test_irregular_tables_equal_the_go_reference(text):
 
 @pytest.mark.xfail(strict=True, reason="BUG: text not ending in a newline is mis-laid out when its "
                                        "last line is shorter or ends with a tab (GO_TABLES_BUGS)")
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(grids(rectangular=False, terminated=False))
 def test_unterminated_text_equals_the_go_reference(text):
     assert format_table(text) == go_tabwriter(text)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(grids(rectangular=False), st.integers(min_value=0, max_value=25),
        st.integers(min_value=0, max_value=5))
 def test_other_minwidth_and_padding_equal_the_go_reference(text, minwidth, padding):
@@ -266,7 +266,7 @@ def test_other_minwidth_and_padding_equal_the_go_reference(text, minwidth, paddi
 ASCII_CELLS = st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7e), max_size=16)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(st.integers(min_value=2, max_value=6), st.integers(min_value=1, max_value=6),
        st.data())
 def test_tabulate_path_equals_elastic_on_rectangular_input(ncols, nrows, data):
