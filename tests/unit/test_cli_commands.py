@@ -417,3 +417,18 @@ def test_tls_files_missing(docker, tmp_path):
     check(docker("--tls", "-H", "tcp://127.0.0.1:1", "ps", DOCKER_CERT_PATH=str(certs)), 1, "",
           "Failed to initialize: unable to resolve docker endpoint: open %s: no such file or "
           "directory\n" % (certs / "ca.pem"))
+
+
+@pytest.mark.parametrize("args, stderr", [
+    (("ps", "-H", "unix:///x"), usage("unknown shorthand flag: 'H' in -H", "docker ps [OPTIONS]",
+                                      "docker ps")),
+    (("ps", "--debug"), usage("unknown flag: --debug", "docker ps [OPTIONS]", "docker ps")),
+], ids=lambda v: " ".join(v) if isinstance(v, tuple) else "")
+def test_global_flags_belong_before_the_command(docker, args, stderr):
+    # docker installs them on the root command only, not as persistent flags
+    check(docker(*args), 125, "", stderr)
+
+
+def test_global_flags_in_any_order_before_the_command(docker):
+    check(docker("-D", "--log-level", "error", "-H", SOCKET, "ps"), 1, "", CANNOT_CONNECT)
+    check(docker("--host=" + SOCKET, "-lerror", "container", "ls"), 1, "", CANNOT_CONNECT)

@@ -94,6 +94,18 @@ def test_image(image, image_id, trunc, expected):
     ("a\nb\tc", True, '"a\\nb\\tc"'),
     ('"' * 25, True, '"' + '\\"' * 19 + '…"'),
     ("日本語" * 5, True, '"日本語日本語日本語…"'),
+    # strconv.Quote, as printed by Go
+    ("a\x00b", False, '"a\\x00b"'),
+    ("nb\u00a0sp", False, '"nb\\u00a0sp"'),
+    ("zw\u200bsp", False, '"zw\\u200bsp"'),
+    ("bom\ufeff", False, '"bom\\ufeff"'),
+    ("\U0001f433é", False, '"\U0001f433é"'),
+    ("del\x7f", False, '"del\\x7f"'),
+    ("\u2028", False, '"\\u2028"'),
+    ("soft\u00adhy", False, '"soft\\u00adhy"'),
+    ("\a\b\f\v", False, '"\\a\\b\\f\\v"'),
+    ("\U000e0001", False, '"\\U000e0001"'),
+    ("\u0378", False, '"\\u0378"'),
 ])
 def test_command_is_ellipsized_then_go_quoted(command, trunc, expected):
     assert row(trunc=trunc, Command=command).Command() == expected
@@ -314,6 +326,27 @@ def test_empty_platform_is_still_a_platform():
     r = row(ImageManifestDescriptor={"platform": {}})
     assert r.Platform() is not None
     assert json_of(r, "{{json .Platform}}") == {"architecture": "", "os": ""}
+
+
+def test_missing_platform_prints_as_nil():
+    from dockercli.template import parse
+
+    assert parse("{{.Platform}}").execute(row()) == "<nil>"
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: {{.Platform}} prints '{}': Platform has a String() "
+                                       "method but no __str__, so the template printer does not "
+                                       "treat it as a Go Stringer")
+@pytest.mark.parametrize("platform, expected", [
+    ({"os": "linux", "architecture": "arm64", "variant": "v8"}, "linux/arm64/v8"),
+    ({}, "unknown"),
+])
+def test_platform_in_a_template_prints_through_string(platform, expected):
+    # docker 28.2.2, `ps --format '{{.Platform}}'` against a canned daemon
+    from dockercli.template import parse
+
+    r = row(ImageManifestDescriptor={"platform": platform})
+    assert parse("{{.Platform}}").execute(r) == expected
 
 
 # --- JSON: docker's TestContainerContextWriteJSON ---------------------------------------------------
