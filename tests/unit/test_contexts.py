@@ -373,7 +373,13 @@ def test_context_with_unparsable_meta(tmp_path):
 @pytest.mark.xfail(strict=True, reason="BUG: a stored host is normalized with ParseHost; docker "
                                        "uses it as is and fails on '127.0.0.1'")
 def test_stored_host_is_not_normalized(tmp_path):
+    from click.testing import CliRunner
+
+    from dockercli.cli.root import root
+
     write_context(tmp_path, "foo", "127.0.0.1")
-    with pytest.raises(ConfigError) as info:
-        resolve(tmp_path, ConnectionOptions(context="foo"))
-    assert info.value.message == "Failed to initialize: unable to parse docker host `127.0.0.1`"
+    result = CliRunner().invoke(root, ["--config", str(tmp_path), "--context", "foo", "ps"],
+                                prog_name="docker", env={"DOCKER_HOST": None})
+    # docker 28.2.2 with this meta.json
+    assert (result.exit_code, result.stdout, result.stderr) == \
+        (1, "", "Failed to initialize: unable to parse docker host `127.0.0.1`\n")
