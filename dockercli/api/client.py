@@ -10,7 +10,7 @@ import json
 
 from dockercli import __version__
 from dockercli.api import transport
-from dockercli.api.versions import MAX_API_VERSION, version_tuple
+from dockercli.api.versions import MAX_API_VERSION, supports, version_tuple
 from dockercli.errors import ConnectionFailed, error_for_status
 
 USER_AGENT = "dockercli/%s" % __version__
@@ -42,8 +42,9 @@ class APIClient:
             self._version = self._negotiate()
         return self._version
 
-    def version_at_least(self, version):
-        return version_tuple(self.api_version) >= version_tuple(version)
+    def supports(self, feature):
+        """Whether the negotiated API version has `feature` (see versions.FEATURES)."""
+        return supports(self.api_version, feature)
 
     def _negotiate(self):
         try:

@@ -2,7 +2,7 @@
 
 import json
 
-from dockercli.api.versions import version_tuple
+from dockercli.api.versions import supports
 
 
 def filters_param(filters, api_version):
@@ -12,7 +12,7 @@ def filters_param(filters, api_version):
     """
     if not filters:
         return None
-    if version_tuple(api_version) < (1, 22):
+    if not supports(api_version, "filters-as-sets"):
         return json.dumps({name: sorted(values) for name, values in filters.items()},
                           separators=(",", ":"), sort_keys=True)
     return json.dumps({name: {value: True for value in values} for name, values in filters.items()},

@@ -8,7 +8,7 @@ def list_images(client, all=False, filters=None):
     """Decoded `GET /images/json`: a list of image summaries."""
     filters = {name: list(values) for name, values in (filters or {}).items()}
     params = {"all": True if all else None}
-    if not client.version_at_least("1.25") and filters.get("reference"):
+    if not client.supports("image-reference-filter") and filters.get("reference"):
         # before 1.25 the daemon matched a single reference through `filter`
         params["filter"] = filters.pop("reference")[0]
     params["filters"] = filters_param(filters, client.api_version)

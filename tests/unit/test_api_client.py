@@ -121,11 +121,12 @@ def test_ping_server_error_still_negotiates(fake_transport):
     assert APIClient(UNIX).api_version == "1.41"
 
 
-def test_version_at_least(fake_transport):
+def test_features_follow_the_negotiated_version(fake_transport):
     client = APIClient(UNIX, version="1.25")
-    assert client.version_at_least("1.25")
-    assert client.version_at_least("1.9")
-    assert not client.version_at_least("1.26")
+    assert client.supports("image-reference-filter")
+    assert client.supports("filters-as-sets")
+    assert not client.supports("image-shared-size")
+    assert not APIClient(UNIX, version="1.21").supports("filters-as-sets")
 
 
 # --- URLs, parameters and headers --------------------------------------------------------------
