@@ -5,7 +5,7 @@ need no daemon) and from Go's strconv run on the same inputs.
 """
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from dockercli.cli import flags
@@ -519,6 +519,7 @@ def test_parse_int_out_of_range(magnitude, sign, prefix):
                                        "(see test_parse_int_matches_go_known_differences)")
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="0123456789_+-xXoObBaAfFgz \u0663", max_size=8))
+@example("1_000")   # a known failure, so that the outcome does not depend on the search
 def test_parse_int_equals_go_reference(text):
     assert _outcome(text) == go_parse_int(text)
 

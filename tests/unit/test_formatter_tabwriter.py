@@ -7,7 +7,7 @@ built with Go and fed the same text. The property tests compare with
 """
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from dockercli.formatter import tabwriter
@@ -252,6 +252,7 @@ def test_irregular_tables_equal_the_go_reference(text):
                                        "last line is shorter or ends with a tab (GO_TABLES_BUGS)")
 @settings(max_examples=60, deadline=None)
 @given(grids(rectangular=False, terminated=False))
+@example("a\tb\nc")   # a known failure, so that the outcome does not depend on the search
 def test_unterminated_text_equals_the_go_reference(text):
     assert format_table(text) == go_tabwriter(text)
 
