@@ -8,6 +8,9 @@ lone surrogates (the surrogateescape convention), so encoding the output with
 """
 
 
+from . import strconv
+
+
 class SyntaxErr(Exception):
     """strconv.ErrSyntax."""
 
@@ -94,86 +97,20 @@ def unquote(s):
     return out.decode("utf-8", "surrogateescape")
 
 
-def _underscore_ok(s):
-    saw = "^"
-    i = 0
-    if s[:1] in ("-", "+"):
-        s = s[1:]
-    hexa = False
-    if len(s) >= 2 and s[0] == "0" and s[1].lower() in "box":
-        i = 2
-        saw = "0"
-        hexa = s[1].lower() == "x"
-    while i < len(s):
-        c = s[i]
-        if "0" <= c <= "9" or hexa and "a" <= c.lower() <= "f":
-            saw = "0"
-        elif c == "_":
-            if saw != "0":
-                return False
-            saw = "_"
-        else:
-            if saw == "_":
-                return False
-            saw = "!"
-        i += 1
-    return saw != "_"
-
-
 def parse_uint(s):
     """strconv.ParseUint(s, 0, 64), or None if it fails."""
-    if not s:
+    try:
+        return strconv.parse_uint(s)
+    except strconv.NumError:
         return None
-    s0 = s
-    base = 10
-    if s[0] == "0":
-        if len(s) >= 3 and s[1].lower() == "b":
-            base, s = 2, s[2:]
-        elif len(s) >= 3 and s[1].lower() == "o":
-            base, s = 8, s[2:]
-        elif len(s) >= 3 and s[1].lower() == "x":
-            base, s = 16, s[2:]
-        else:
-            base, s = 8, s[1:]
-    n = 0
-    underscores = False
-    for c in s:
-        if c == "_":
-            underscores = True
-            continue
-        if "0" <= c <= "9":
-            d = ord(c) - 48
-        elif "a" <= c.lower() <= "z":
-            d = ord(c.lower()) - 87
-        else:
-            return None
-        if d >= base:
-            return None
-        n = n * base + d
-    if n >= 1 << 64:
-        return None
-    if underscores and not _underscore_ok(s0):
-        return None
-    return n
 
 
 def parse_int(s):
     """strconv.ParseInt(s, 0, 64), or None if it fails."""
-    if not s:
+    try:
+        return strconv.parse_int(s)
+    except strconv.NumError:
         return None
-    neg = False
-    body = s
-    if s[0] in "+-":
-        neg = s[0] == "-"
-        body = s[1:]
-    u = parse_uint(body)
-    if u is None:
-        return None
-    if "_" in body and not _underscore_ok(s):
-        return None
-    if neg:
-        return -u if u <= 1 << 63 else None
-    return u if u < 1 << 63 else None
 
 
 def parse_float(s):
@@ -181,7 +118,7 @@ def parse_float(s):
     body = s.lstrip("+-")
     if len(s) - len(body) > 1:
         return None
-    if "_" in s and not _underscore_ok(s):
+    if "_" in s and not strconv.underscore_ok(s):
         return None
     body = body.replace("_", "")
     neg = s.startswith("-")
