@@ -87,4 +87,5 @@ def inspect(ctx, format, size, references):
     from dockercli.cli.inspect import run_inspect
 
     client = ctx.obj.client
-    run_inspect(ctx.obj, references, format, lambda ref: api.inspect_container(client, ref, size))
+    run_inspect(ctx.obj, references, format, lambda ref: api.inspect_container(client, ref, size),
+                kind="container")

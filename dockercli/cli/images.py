@@ -68,4 +68,5 @@ def inspect(ctx, format, platform, references):
     from dockercli.cli.inspect import run_inspect
 
     client = ctx.obj.client
-    run_inspect(ctx.obj, references, format, lambda ref: api.inspect_image(client, ref))
+    run_inspect(ctx.obj, references, format, lambda ref: api.inspect_image(client, ref),
+                kind="image")

@@ -13,19 +13,25 @@ SEARCH_ORDER = ("container", "image", "network", "volume", "service", "task", "n
                 "secret", "config")
 
 
-def run_inspect(session, references, fmt, fetch):
-    """Fetch each reference, print what was found, then fail with every error (docker's Inspect)."""
+def run_inspect(session, references, fmt, fetch, kind=""):
+    """Fetch each reference, print what was found, then fail with every error (docker's Inspect).
+
+    fetch(reference) answers the object's raw JSON when every reference is of
+    one kind (`kind`: "container", "image", ...), else a (kind, raw JSON) pair;
+    a template runs on the typed value of that kind first, as docker's does.
+    """
     from dockercli.formatter.inspect import make_inspector
 
     inspector = make_inspector(fmt)
     errors = []
     for reference in references:
         try:
-            raw = fetch(reference)
+            found = fetch(reference)
         except DockerCliError as exc:
             errors.append(exc.message)
             continue
-        problem = inspector.add(raw)
+        found_kind, raw = (kind, found) if kind else found
+        problem = inspector.add(raw, found_kind)
         if problem:
             errors.append(problem)
     session.write(inspector.output())
@@ -40,7 +46,8 @@ def _skippable(error):
 
 
 def fetch_any(session, object_type, size):
-    """docker's inspectAll: try each object kind in turn (or only `object_type`)."""
+    """docker's inspectAll: try each object kind in turn (or only `object_type`);
+    the fetch function answers (kind, raw JSON)."""
     from dockercli.api import containers, images, networks, objects, volumes
 
     client = session.client
@@ -84,7 +91,7 @@ def fetch_any(session, object_type, size):
                 raise
             if size and kind != "container":
                 session.warn("WARNING: --size ignored for " + kind)
-            return raw
+            return kind, raw
         raise DockerCliError("Error: No such object: " + reference)
 
     return fetch

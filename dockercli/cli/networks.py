@@ -23,4 +23,4 @@ def inspect(ctx, format, verbose, references):
 
     client = ctx.obj.client
     run_inspect(ctx.obj, references, format,
-                lambda ref: api.inspect_network(client, ref, verbose=verbose))
+                lambda ref: api.inspect_network(client, ref, verbose=verbose), kind="network")

@@ -21,4 +21,5 @@ def inspect(ctx, format, references):
     from dockercli.cli.inspect import run_inspect
 
     client = ctx.obj.client
-    run_inspect(ctx.obj, references, format, lambda ref: api.inspect_volume(client, ref))
+    run_inspect(ctx.obj, references, format, lambda ref: api.inspect_volume(client, ref),
+                kind="volume")

@@ -234,15 +234,26 @@ def _swarm_lines(out, swarm):
 
 
 def info_data(server, server_errors, client_version, context, debug):
-    """What `docker info --format` templates see: the server's fields at the top, plus ClientInfo."""
-    data = dict(server or {})
-    if server_errors:
-        data["ServerErrors"] = server_errors
-    data["ClientInfo"] = {
-        "Debug": debug,
-        "Version": client_version,
-        "Context": context,
-        "Plugins": [],
-        "Warnings": None,
-    }
-    return data
+    """What `docker info --format` templates see: docker's typed dockerInfo.
+
+    The daemon's system.Info is embedded (its fields at the top level, in Go's
+    order, with zero values for the fields the daemon left out), then
+    ServerErrors, ClientInfo (this client: Debug, the clientVersion fields,
+    Plugins as the non-nil empty list docker formats, Warnings) and ClientErrors.
+    """
+    from dockercli.formatter.goschema import (ManagerPlugin, SystemClientInfo, SystemDockerInfo,
+                                              SystemInfo)
+    from dockercli.formatter.gotypes import decode, slice_class
+    from dockercli.formatter.version import version_data
+
+    client_version_info = version_data(context, None, None).Client
+    client_version_info.APIVersion = ""    # docker's info leaves the negotiated version out
+    client_version_info.Version = client_version
+    client = SystemClientInfo.pointer()(
+        Debug=debug, clientVersion=client_version_info, Plugins=slice_class(ManagerPlugin)())
+    return SystemDockerInfo(
+        Info=decode(("ptr", SystemInfo), server or {}),
+        ServerErrors=slice_class("string")(server_errors) if server_errors else slice_class(
+            "string", True)(),
+        ClientInfo=client,
+    )

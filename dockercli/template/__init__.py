@@ -23,6 +23,13 @@ How Python values stand for Go values:
   Label: <message>". A class may set ``__gotype__`` to the Go type name
   its error messages should show. Printed, a struct uses its own
   ``__str__`` if it defines one (Go's Stringer), else ``{field1 field2}``.
+  A class setting ``__goptr__ = True`` is a pointer to a struct: print
+  shows ``&{...}``, an address inside other values, and an action the
+  struct itself. A class may answer a field's Go type from
+  ``__gofieldtype__(name)``: a None read from such a field is then a nil
+  pointer, and evaluating a field through it fails as in Go.
+* A dict subclass may give ``__gozero__``, the zero value ``index``
+  answers for a missing key (a typed map[string]string gives "").
 * ``json`` marshals a struct through its ``__json__()`` method, which
   returns plain data (dicts, lists, str, numbers, bool, None); without one
   it marshals the public non-callable attributes in declaration order.

@@ -52,7 +52,8 @@ def index(item, *indexes):
             try:
                 item = item[idx]
             except KeyError:
-                item = NOVALUE
+                # a typed map answers its element type's zero value
+                item = getattr(item, "__gozero__", NOVALUE)
         elif item is NOVALUE:
             raise GoError("index of untyped nil")
         else:

@@ -159,7 +159,10 @@ def eval_field(s, dot, name, node, argfns, final, receiver, boxed=False):
             if s.missing_error:
                 raise s.error("map has no entry for key %s" % quote(name)) from None
             return NOVALUE
-    if receiver is None and boxed:
+    if boxed and (receiver is None or (receiver is NOVALUE and s.missing_error)):
+        # a nil interface {} read from a map (a JSON null may be held as NOVALUE,
+        # which prints <no value> as Go's nil interface does; with missingkey=error
+        # a NOVALUE read from a map can only be that)
         raise s.error("nil pointer evaluating interface {}.%s" % name)
     if receiver is NOVALUE or receiver is None:
         if s.missing_error:
@@ -199,11 +202,23 @@ def call_method(s, dot, method, node, name, argfns, final):
 
 def eval_field_chain(s, dot, receiver, node, idents, argfns, final):
     boxed = False
-    for name in idents[:-1]:
+    for i, name in enumerate(idents[:-1]):
         from_map = isinstance(receiver, dict)
+        owner = receiver
         receiver = eval_field(s, dot, name, node, None, NOFINAL, receiver, boxed)
         boxed = from_map
+        if receiver is None and not from_map:
+            _nil_field(s, owner, name, idents[i + 1])
     return eval_field(s, dot, idents[-1], node, argfns, final, receiver, boxed)
+
+
+def _nil_field(s, owner, name, next_name):
+    """A nil read from a struct that declares its field types (``__gofieldtype__``)
+    is a typed nil pointer: Go cannot evaluate a field through it."""
+    field_type = getattr(owner, "__gofieldtype__", None)
+    typ = field_type(name) if field_type is not None else None
+    if typ is not None:
+        raise s.error("nil pointer evaluating %s.%s" % (typ, next_name))
 
 
 def ideal_constant(node):

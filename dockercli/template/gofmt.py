@@ -137,13 +137,14 @@ _UDIGITS = "0123456789ABCDEFX"
 class _Printer:
     __slots__ = (
         "buf", "wid", "prec", "wid_present", "prec_present", "minus", "plus",
-        "sharp", "space", "zero", "plus_v", "sharp_v", "erroring", "arg",
+        "sharp", "space", "zero", "plus_v", "sharp_v", "erroring", "arg", "deref",
     )
 
     def __init__(self):
         self.buf = []
         self.erroring = False
         self.arg = None
+        self.deref = False
         self.clear()
 
     def clear(self):
@@ -499,7 +500,8 @@ class _Printer:
             self.fmt_s(type_name(arg))
             return
         if verb == "p":
-            if isinstance(arg, (dict, list, tuple, bytes, bytearray)) or is_func(arg):
+            if isinstance(arg, (dict, list, tuple, bytes, bytearray)) or is_func(arg) \
+                    or getattr(type(arg), "__goptr__", False):
                 self.fmt_pointer(arg, "p")
             else:
                 self.bad_verb(verb)
@@ -553,9 +555,20 @@ class _Printer:
         elif is_func(v):
             self.fmt_pointer(v, verb)
         else:
+            struct_type = type_name(v)
+            if getattr(type(v), "__goptr__", False):
+                # A pointer to a struct: &{...} at top level, an address inside
+                # other values; a template action prints what it points to.
+                if depth > 0:
+                    self.fmt_pointer(v, verb)
+                    return
+                struct_type = struct_type[1:]
+                if not self.deref:
+                    self.buf.append("&")
+                    depth = 1
             fields = public_fields(v)
             if self.sharp_v:
-                self.buf.append(type_name(v))
+                self.buf.append(struct_type)
             self.buf.append("{")
             for i, (name, x) in enumerate(fields):
                 if i:
@@ -797,5 +810,6 @@ def to_text(v):
     if v is None:
         return "<nil>"
     p = _Printer()
+    p.deref = True
     p.print_arg(v, "v")
     return "".join(p.buf)
