@@ -78,10 +78,9 @@ NO_ARGS = ArgsRule(0, 0)
 
 
 def use_line(ctx):
-    command = ctx.command
-    if isinstance(command, click.Group):
-        return ctx.command_path + (" [OPTIONS]" if _visible_flags(command) else "") + " COMMAND"
-    return ctx.command_path + " " + command.usage_args
+    """cobra's UseLine, the "Usage:" of error messages: the path and the command's Use."""
+    usage_args = ctx.command.usage_args
+    return ctx.command_path + (" " + usage_args if usage_args else "")
 
 
 def usage_error(ctx, message):
@@ -98,14 +97,12 @@ def parse_flags(ctx, command, args, interspersed):
     """pflag-parse `args` for `command`; fill ctx.params; answer the positional arguments."""
     specs = [p.flag_spec() for p in command.params if isinstance(p, DockerOption)]
     try:
-        parsed = flags.parse(specs, args, interspersed=interspersed)
-    except flags.HelpRequested as request:
-        if request.shorthand:
-            click.echo("Flag shorthand -h has been deprecated, use --help")
-        click.echo(render_help(ctx), nl=False)
-        raise click.exceptions.Exit(0) from None
+        parsed = flags.parse(specs, args, interspersed=interspersed, notice=click.echo)
     except UsageError as exc:
         raise usage_error(ctx, exc.message) from None
+    if parsed.values.get("help"):
+        click.echo(render_help(ctx), nl=False)
+        raise click.exceptions.Exit(0)
     for param in command.params:
         if isinstance(param, DockerOption):
             ctx.params[param.name] = parsed.values.get(param.name, param.flag_default)
@@ -133,10 +130,14 @@ class DockerCommand(click.Command):
 
 
 class DockerGroup(click.Group):
-    """A command group: docker's management commands and the root command."""
+    """A command group: docker's management commands and the root command.
 
-    def __init__(self, *args, **kwargs):
+    `usage_args` follows the path in the "Usage:" line of errors (cobra's Use).
+    """
+
+    def __init__(self, *args, usage_args="", **kwargs):
         super().__init__(*args, **kwargs)
+        self.usage_args = usage_args
         self.aliases = {}
 
     def add(self, command, name, aliases=()):
@@ -156,7 +157,7 @@ class DockerGroup(click.Group):
             program = ctx.find_root().info_name
             text = "%s: unknown command: %s %s" % (program, ctx.command_path, args[0])
             if ctx.parent is not None:
-                text += "\n\nUsage:  %s" % ctx.command_path
+                text += "\n\nUsage:  %s" % use_line(ctx)
             raise DockerCliError(text + "\n\nRun '%s --help' for more information"
                                  % ctx.command_path)
         return name, command, args[1:]
@@ -164,13 +165,17 @@ class DockerGroup(click.Group):
     def parse_args(self, ctx, args):
         rest = parse_flags(ctx, self, args, interspersed=False)
         if not rest:
-            # docker shows a group's help on stderr when no command is given
-            click.echo(render_help(ctx), nl=False, err=True)
-            raise click.exceptions.Exit(0)
+            self.no_command(ctx)
         saved = dict(ctx.params)
         super().parse_args(ctx, rest)   # click records the subcommand and its arguments
         ctx.params.update(saved)
         return ctx.args
+
+
+    def no_command(self, ctx):
+        # docker shows a group's help on stderr when no command is given
+        click.echo(render_help(ctx), nl=False, err=True)
+        raise click.exceptions.Exit(0)
 
 
 def render_help(ctx):

@@ -8,14 +8,7 @@ and this module parses argv against those declarations.
 """
 
 from dockercli.errors import UsageError
-
-
-class HelpRequested(Exception):
-    """-h or --help was given; `shorthand` when it was -h, which docker calls deprecated."""
-
-    def __init__(self, shorthand=False):
-        super().__init__()
-        self.shorthand = shorthand
+from dockercli.template.strconv import parse_bool, parse_int, quote, quote_rune
 
 
 class FlagSpec:
@@ -25,11 +18,13 @@ class FlagSpec:
     paying for the dataclasses and typing imports.
     """
 
-    __slots__ = ("dest", "long", "short", "kind", "default", "help", "value_name", "hidden")
+    __slots__ = ("dest", "long", "short", "kind", "default", "help", "value_name", "hidden",
+                 "short_deprecated")
 
     def __init__(self, dest, long, short=None, kind="string", default=None, help="",
-                 value_name="", hidden=False):
+                 value_name="", hidden=False, short_deprecated=""):
         self.dest = dest
+        self.short_deprecated = short_deprecated
         self.long = long
         self.short = short
         self.kind = kind
@@ -44,7 +39,9 @@ class FlagSpec:
     @property
     def display(self):
         """The flag as pflag names it in errors: "-n, --last" or "--format"."""
-        return ("-%s, --%s" % (self.short, self.long)) if self.short else "--" + self.long
+        if self.short and not self.short_deprecated:
+            return "-%s, --%s" % (self.short, self.long)
+        return "--" + self.long
 
     @property
     def takes_value(self):
@@ -58,39 +55,6 @@ class Parsed:
         self.values = {}
         self.args = []
         self.changed = set()
-
-
-def parse_bool(text):
-    """Go's strconv.ParseBool."""
-    if text in ("1", "t", "T", "TRUE", "true", "True"):
-        return True
-    if text in ("0", "f", "F", "FALSE", "false", "False"):
-        return False
-    raise ValueError('strconv.ParseBool: parsing "%s": invalid syntax' % text)
-
-
-def parse_int(text):
-    """Go's strconv.ParseInt(text, 0, 64): base prefixes, underscores only with a prefix."""
-    body = text[1:] if text[:1] in "+-" else text
-    base, digits = 10, body
-    prefix = body[:2].lower()
-    if prefix in ("0x", "0o", "0b"):
-        base, digits = {"0x": 16, "0o": 8, "0b": 2}[prefix], body[2:]
-    elif len(body) > 1 and body[0] == "0":
-        base, digits = 8, body[1:]
-    if "_" in digits and base == 10:
-        digits = "!"  # Go allows underscores only in prefixed literals
-    try:
-        if not digits or digits.startswith("_") or digits.endswith("_") or "__" in digits:
-            raise ValueError
-        value = int(digits.replace("_", ""), base)
-    except ValueError:
-        raise ValueError('strconv.ParseInt: parsing "%s": invalid syntax' % text) from None
-    if text.startswith("-"):
-        value = -value
-    if not -(1 << 63) <= value < (1 << 63):
-        raise ValueError('strconv.ParseInt: parsing "%s": value out of range' % text)
-    return value
 
 
 def parse_filter(text, current):
@@ -107,6 +71,10 @@ def parse_filter(text, current):
     return merged
 
 
+# cobra gives every command a hidden --help flag; docker marks its -h shorthand deprecated
+HELP = FlagSpec("help", "help", "h", "bool", False, "Print usage", "", True, "use --help")
+
+
 def _convert(spec, text, current):
     if spec.kind == "bool":
         return parse_bool(text)
@@ -119,72 +87,84 @@ def _convert(spec, text, current):
     return text
 
 
-def parse(specs, argv, interspersed=True):
-    """Parse `argv` against `specs`; raise UsageError (bare pflag message) or HelpRequested."""
+def parse(specs, argv, interspersed=True, notice=None):
+    """Parse `argv` against `specs` (plus --help) as pflag does.
+
+    Raises UsageError with pflag's bare message; `notice` receives the messages
+    pflag prints while parsing (the deprecated -h shorthand).
+    """
+    specs = list(specs) + [HELP]
     by_long = {spec.long: spec for spec in specs}
     by_short = {spec.short: spec for spec in specs if spec.short}
     parsed = Parsed()
     args = list(argv)
-    i = 0
 
     def assign(spec, text):
         try:
             parsed.values[spec.dest] = _convert(spec, text, parsed.values.get(spec.dest))
         except ValueError as exc:
-            raise UsageError('invalid argument "%s" for "%s" flag: %s'
-                             % (text, spec.display, exc)) from None
+            raise UsageError("invalid argument %s for %s flag: %s"
+                             % (quote(text), quote(spec.display), exc)) from None
         parsed.changed.add(spec.dest)
 
-    while i < len(args):
-        arg = args[i]
-        i += 1
-        if arg == "--":
-            parsed.args.extend(args[i:])
-            break
-        if not arg.startswith("-") or arg == "-":
+    while args:
+        arg = args.pop(0)
+        if len(arg) < 2 or arg[0] != "-":
             parsed.args.append(arg)
             if not interspersed:
-                parsed.args.extend(args[i:])
+                parsed.args.extend(args)
                 break
             continue
+        if arg == "--":
+            parsed.args.extend(args)
+            break
         if arg.startswith("--"):
-            name, has_value, value = arg[2:].partition("=")
-            spec = by_long.get(name)
-            if spec is None:
-                if name in ("help", "h"):
-                    raise HelpRequested()
-                raise UsageError("unknown flag: --" + name)
-            if has_value:
-                assign(spec, value)
-            elif not spec.takes_value:
-                assign(spec, "true")
-            elif i < len(args):
-                assign(spec, args[i])
-                i += 1
-            else:
-                raise UsageError("flag needs an argument: --" + name)
-            continue
-        shorthands = arg[1:]
-        while shorthands:
-            # pflag names the unparsed rest of the group in its errors: 'z' in -zq
-            remaining = shorthands
-            char, shorthands = shorthands[0], shorthands[1:]
-            spec = by_short.get(char)
-            if spec is None:
-                if char == "h":
-                    raise HelpRequested(shorthand=True)
-                raise UsageError("unknown shorthand flag: '%s' in -%s" % (char, remaining))
-            if shorthands.startswith("="):
-                assign(spec, shorthands[1:])
-                shorthands = ""
-            elif not spec.takes_value:
-                assign(spec, "true")
-            elif shorthands:
-                assign(spec, shorthands)
-                shorthands = ""
-            elif i < len(args):
-                assign(spec, args[i])
-                i += 1
-            else:
-                raise UsageError("flag needs an argument: '%s' in -%s" % (char, remaining))
+            _long(arg, args, by_long, assign)
+        else:
+            _shorts(arg[1:], args, by_short, assign, notice)
     return parsed
+
+
+def _long(arg, args, by_long, assign):
+    name = arg[2:]
+    if name[:1] in ("-", "="):
+        raise UsageError("bad flag syntax: " + arg)
+    name, has_value, value = name.partition("=")
+    spec = by_long.get(name)
+    if spec is None:
+        raise UsageError("unknown flag: --" + name)
+    if has_value:
+        assign(spec, value)
+    elif not spec.takes_value:
+        assign(spec, "true")
+    elif args:
+        assign(spec, args.pop(0))
+    else:
+        raise UsageError("flag needs an argument: " + arg)
+
+
+def _shorts(shorthands, args, by_short, assign, notice):
+    while shorthands:
+        char = shorthands[0]
+        spec = by_short.get(char)
+        if spec is None:
+            # Go's %q of the first byte: 'z', or 'Ã' for the lead byte of "é"
+            raise UsageError("unknown shorthand flag: %s in -%s"
+                             % (quote_rune(char.encode("utf-8", "surrogateescape")[0]),
+                                shorthands))
+        rest = shorthands[1:]
+        if len(shorthands) > 2 and shorthands[1] == "=":
+            value, rest = shorthands[2:], ""
+        elif not spec.takes_value:
+            value = "true"
+        elif len(shorthands) > 1:
+            value, rest = shorthands[1:], ""
+        elif args:
+            value = args.pop(0)
+        else:
+            raise UsageError("flag needs an argument: %s in -%s"
+                             % (quote_rune(ord(char)), shorthands))
+        if spec.short_deprecated and notice is not None:
+            notice("Flag shorthand -%s has been deprecated, %s" % (spec.short, spec.short_deprecated))
+        assign(spec, value)
+        shorthands = rest

@@ -85,8 +85,11 @@ def render(ctx):
     if isinstance(command, click.Group):
         sections = command_sections(_entries(command), is_root)
         footer = "Run '%s COMMAND --help' for more information on a command." % ctx.command_path
+    usage = use_line(ctx)
+    if isinstance(command, click.Group):
+        usage = ctx.command_path + (" [OPTIONS]" if specs else "") + " COMMAND"
     return format_page(
-        usage=use_line(ctx),
+        usage=usage,
         description=command.help or "",
         aliases=[program + " " + path for path in getattr(command, "alias_paths", ())],
         options=() if is_root else specs,

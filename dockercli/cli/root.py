@@ -17,13 +17,19 @@ class RootGroup(DockerGroup):
         argv = list(sys.argv[1:] if args is None else args)
         sys.exit(run(argv, prog_name or program_name(sys.argv[0])))
 
+    def no_command(self, ctx):
+        if ctx.params.get("version"):
+            click.echo(VERSION_TEXT, nl=False)
+            raise click.exceptions.Exit(0)
+        super().no_command(ctx)
+
     def run_command_line(self, args, prog_name):
         """Parse and run one command line; errors propagate to the caller."""
         return click.Group.main(self, args=args, prog_name=prog_name, standalone_mode=False)
 
 
 @click.group(cls=RootGroup, name="dockercli", help="A self-sufficient runtime for containers",
-             invoke_without_command=True)
+             usage_args="[OPTIONS] COMMAND [ARG...]")
 @flag("--config", help="Location of client config files")
 @flag("-c", "--context", help='Name of the context to use to connect to the daemon (overrides '
       'DOCKER_HOST env var and default context set with "docker context use")')
@@ -40,9 +46,6 @@ class RootGroup(DockerGroup):
 @click.pass_context
 def root(ctx, **options):
     options["changed"] = ctx.meta.get("dockercli.changed", set())
-    if options["version"]:
-        click.echo(VERSION_TEXT, nl=False)
-        raise click.exceptions.Exit(0)
     if options["log_level"] not in ("debug", "info", "warn", "warning", "error", "fatal", "panic",
                                     "trace"):
         from dockercli.errors import DockerCliError

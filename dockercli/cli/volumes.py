@@ -6,7 +6,7 @@ from dockercli.cli.base import ArgsRule, DockerCommand, DockerGroup, flag
 from dockercli.cli.help import INSPECT_FORMAT_HELP
 
 
-@click.group(cls=DockerGroup, help="Manage volumes")
+@click.group(cls=DockerGroup, help="Manage volumes", usage_args="COMMAND")
 def group():
     pass
 

@@ -121,7 +121,6 @@ def test_short_h_prints_the_deprecation_line(docker):
     check(docker("ps", "-h"), 0, expected, "")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: --help=false shows the help; docker runs the command")
 def test_help_false_runs_the_command(docker):
     check(docker("-H", SOCKET, "ps", "--help=false"), 1, "", CANNOT_CONNECT)
 
@@ -152,8 +151,6 @@ def test_version_flag(docker, flag):
     assert VERSION_TEXT == "dockercli version 0.1.0\n"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: --version=true / -v=true show the root help; docker "
-                                       "prints the version")
 @pytest.mark.parametrize("flag", ["--version=true", "-v=true"])
 def test_version_flag_with_value(docker, flag):
     check(docker(flag), 0, VERSION_TEXT, "")
@@ -163,8 +160,6 @@ def test_version_flag_false_runs_the_command(docker):
     check(docker("--version=false", "-H", SOCKET, "ps"), 1, "", CANNOT_CONNECT)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: '-v' before a command prints the version; docker "
-                                       "ignores it and runs the command")
 def test_version_flag_before_a_command_is_ignored(docker):
     check(docker("-H", SOCKET, "-v", "ps"), 1, "", CANNOT_CONNECT)
 
@@ -204,8 +199,6 @@ def test_usage_errors(docker, args, stderr):
     check(docker(*args), 125, "", stderr)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: usage errors of the root command show 'docker "
-                                       "[OPTIONS] COMMAND'; docker shows '... COMMAND [ARG...]'")
 @pytest.mark.parametrize("args, message", [
     (("--nope",), "unknown flag: --nope"),
     (("-z", "ps"), "unknown shorthand flag: 'z' in -z"),
@@ -278,8 +271,6 @@ def test_unknown_commands(docker, args, stderr):
     check(docker(*args), 1, "", stderr)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: docker's `volume` group usage line is "
-                                       "'docker volume COMMAND' in unknown-command errors")
 def test_unknown_volume_command(docker):
     check(docker("volume", "foo"), 1, "", "docker: unknown command: docker volume foo\n\n"
           "Usage:  docker volume COMMAND\n\nRun 'docker volume --help' for more information\n")

@@ -9,7 +9,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from dockercli.cli import flags
-from dockercli.cli.flags import FlagSpec, HelpRequested, parse, parse_bool, parse_filter, parse_int
+from dockercli.cli.flags import FlagSpec, parse, parse_bool, parse_filter, parse_int
+from dockercli.template.strconv import quote
 from dockercli.errors import UsageError
 
 # the flags of `docker ps`
@@ -165,10 +166,23 @@ def test_not_interspersed_double_dash_is_dropped():
 
 # --- help ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("argv", [["--help"], ["-h"], ["-ah"], ["x", "--help"], ["-a", "-h", "-z"]])
+@pytest.mark.parametrize("argv", [["--help"], ["-h"], ["-ah"], ["x", "--help"], ["--help=true"]])
 def test_help_requested(argv):
-    with pytest.raises(HelpRequested):
-        ps(*argv)
+    assert ps(*argv).values["help"] is True
+
+
+def test_help_false_is_not_a_request():
+    assert ps("--help=false").values["help"] is False
+
+
+def test_h_shorthand_is_announced_as_deprecated():
+    notices = []
+    parse(PS, ["-ah"], notice=notices.append)
+    assert notices == ["Flag shorthand -h has been deprecated, use --help"]
+
+
+def test_errors_after_h_still_fail():
+    assert ps_error("-a", "-h", "-z") == "unknown shorthand flag: 'z' in -z"
 
 
 def test_help_after_double_dash_is_an_argument():
@@ -220,36 +234,28 @@ def test_first_error_wins_over_later_ones():
     assert ps_error("--nope", "-z") == "unknown flag: --nope"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: '---all' is pflag's 'bad flag syntax', not an unknown flag")
 def test_triple_dash_is_bad_flag_syntax():
     assert ps_error("---all") == "bad flag syntax: ---all"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: '--=x' is pflag's 'bad flag syntax: --=x'")
 def test_dash_dash_equals_is_bad_flag_syntax():
     assert ps_error("--=x") == "bad flag syntax: --=x"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: --h is taken as help; pflag only knows --help")
 def test_long_h_is_an_unknown_flag():
     assert ps_error("--h") == "unknown flag: --h"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: '-n=' gives the value \"\"; pflag's value is \"=\"")
 def test_short_flag_with_bare_equals_takes_equals_as_value():
     # pflag only treats "-n=VALUE" specially when something follows the "="
     assert ps_error("-n=") == ('invalid argument "=" for "-n, --last" flag: '
                                'strconv.ParseInt: parsing "=": invalid syntax')
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: '-a=' parses \"\" as a bool; pflag sets -a and "
-                                       "then fails on the shorthand '='")
 def test_bool_short_flag_with_bare_equals():
     assert ps_error("-a=") == "unknown shorthand flag: '=' in -="
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: values in errors are not quoted with Go's %q "
-                                       "(quotes and backslashes escaped)")
 @pytest.mark.parametrize("argv, message", [
     (['-n=a"b'], 'invalid argument "a\\"b" for "-n, --last" flag: '
                  'strconv.ParseInt: parsing "a\\"b": invalid syntax'),
@@ -266,7 +272,6 @@ def test_error_values_are_go_quoted(argv, message):
     assert ps_error(*argv) == message
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: unknown shorthands are not quoted as Go's %q of a byte")
 @pytest.mark.parametrize("arg, message", [
     ("-'", "unknown shorthand flag: '\\'' in -'"),
     ("-\\", "unknown shorthand flag: '\\\\' in -\\"),
@@ -454,8 +459,8 @@ def _outcome(text):
     except ValueError as exc:
         message = str(exc)
         for kind in ("syntax", "range"):
-            if message == 'strconv.ParseInt: parsing "%s": %s' % (
-                    text, "invalid syntax" if kind == "syntax" else "value out of range"):
+            if message == "strconv.ParseInt: parsing %s: %s" % (
+                    quote(text), "invalid syntax" if kind == "syntax" else "value out of range"):
                 return kind
         return "unexpected message: " + message
 
@@ -470,9 +475,6 @@ def test_parse_int_matches_go(text, expected):
     assert _outcome(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: parse_int differs from Go's ParseInt (underscores in "
-                                       "decimal/after a prefix, Python int() leniency: signs, "
-                                       "spaces, non-ASCII digits, nested prefixes)")
 @pytest.mark.parametrize("text, expected", GO_PARSE_INT_BUGS)
 def test_parse_int_matches_go_known_differences(text, expected):
     assert _outcome(text) == expected
@@ -515,8 +517,6 @@ def test_parse_int_out_of_range(magnitude, sign, prefix):
         parse_int(text)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: parse_int differs from Go's ParseInt on some inputs "
-                                       "(see test_parse_int_matches_go_known_differences)")
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="0123456789_+-xXoObBaAfFgz \u0663", max_size=8))
 @example("1_000")   # a known failure, so that the outcome does not depend on the search
