@@ -46,27 +46,35 @@ def resolve_endpoint(options, env, config, config_dir):
         if name == DEFAULT_CONTEXT:
             return name, _default_endpoint(options, env)
         return name, _stored_endpoint(config_dir, name)
+    except _Uninitialized as exc:
+        raise ConfigError("Failed to initialize: " + exc.message) from None
     except ConfigError as exc:
         raise ConfigError("Failed to initialize: unable to resolve docker endpoint: %s"
                           % exc.message) from None
 
 
 def _default_endpoint(options, env):
-    tls = _tls_settings(options, env)
+    # the host is chosen and checked before the TLS files are read, as docker does
     if len(options.hosts) > 1:
         raise ConfigError("Specify only one -H")
+    default_to_tls = _tls_wanted(options, env)
     raw = options.hosts[0] if options.hosts else env.get("DOCKER_HOST", "")
-    host = parse_host(raw, default_to_tls=tls is not None)
+    host = parse_host(raw, default_to_tls=default_to_tls)
+    tls = _tls_settings(options, env) if default_to_tls else None
     return Endpoint(host=host, tls=tls if host.startswith("tcp://") else None)
 
 
-def _tls_settings(options, env):
-    verify = options.tlsverify if options.tlsverify is not None else bool(env.get("DOCKER_TLS_VERIFY"))
+def _tls_verify(options, env):
+    return options.tlsverify if options.tlsverify is not None else bool(env.get("DOCKER_TLS_VERIFY"))
+
+
+def _tls_wanted(options, env):
     use_tls = options.tls if options.tls is not None else bool(env.get("DOCKER_TLS"))
-    if options.tlsverify is not None or verify:
-        use_tls = True
-    if not use_tls:
-        return None
+    return use_tls or options.tlsverify is not None or _tls_verify(options, env)
+
+
+def _tls_settings(options, env):
+    verify = _tls_verify(options, env)
     cert_path = env.get("DOCKER_CERT_PATH") or os.path.join(os.path.expanduser("~"), ".docker")
     if not env.get("DOCKER_CERT_PATH") and env.get("DOCKER_CONFIG"):
         cert_path = env["DOCKER_CONFIG"]
@@ -88,6 +96,10 @@ def _tls_settings(options, env):
     return settings
 
 
+class _Uninitialized(ConfigError):
+    """A failure docker reports when it makes its client, after resolving the endpoint."""
+
+
 def context_dir_name(name):
     return hashlib.sha256(name.encode()).hexdigest()
 
@@ -106,7 +118,12 @@ def _stored_endpoint(config_dir, name):
     docker = (meta.get("Endpoints") or {}).get("docker")
     if not isinstance(docker, dict):
         raise ConfigError("cannot find docker endpoint in context")
-    host = parse_host(docker.get("Host") or "")
+    host = docker.get("Host") or ""
+    # docker takes a stored host as written (empty means the default socket): it must
+    # name its protocol
+    if host and "://" not in host:
+        raise _Uninitialized("unable to parse docker host `%s`" % host)
+    host = parse_host(host)
     tls_dir = os.path.join(config_dir, "contexts", "tls", digest, "docker")
     tls = None
     if host.startswith("tcp://") and (os.path.isdir(tls_dir) or docker.get("SkipTLSVerify")):

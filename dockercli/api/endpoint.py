@@ -6,7 +6,6 @@ CLI accepts (`unix://`, `tcp://:2375`, `127.0.0.1`, `[::1]:2376`) means the same
 
 from dataclasses import dataclass
 from typing import Optional
-from urllib.parse import urlsplit
 
 from dockercli.errors import ConfigError
 
@@ -54,8 +53,9 @@ def parse_host(value, default_to_tls=False):
     if not sep:
         proto, rest = "tcp", host
     if proto == "tcp":
-        return _parse_tcp(rest, host)
+        return _parse_tcp(rest, DEFAULT_TCP_HOST)
     if proto == "unix":
+        rest = rest[len("unix://"):] if rest.startswith("unix://") else rest
         if "://" in rest:
             raise ConfigError("invalid proto, expected unix: " + rest)
         return "unix://" + (rest or DEFAULT_UNIX_SOCKET)
@@ -64,23 +64,85 @@ def parse_host(value, default_to_tls=False):
     raise ConfigError("invalid bind address format: " + host)
 
 
-def _parse_tcp(address, original):
-    if not address:
-        return DEFAULT_TCP_HOST
-    if "://" in address:
-        raise ConfigError("invalid proto, expected tcp: " + original)
+def _parse_tcp(try_addr, default_addr):
+    """opts.ParseTCPAddr, with Go's url.Parse and net.SplitHostPort rules."""
+    if try_addr in ("", "tcp://"):
+        return default_addr
+    address = try_addr[len("tcp://"):] if try_addr.startswith("tcp://") else try_addr
+    if "://" in address or not address:
+        raise ConfigError("invalid proto, expected tcp: " + try_addr)
+    default_host, default_port = _split_host_port(default_addr[len("tcp://"):])
     if address.endswith("]:"):
-        address += DEFAULT_HTTP_PORT
+        address += default_port
+    url_host, path = _go_url_host_and_path("tcp://" + address)
     try:
-        parts = urlsplit("tcp://" + address)
-        hostname, port = parts.hostname, parts.port
+        host, port = _split_host_port(url_host)
     except ValueError:
-        raise ConfigError("invalid bind address format: " + original) from None
-    netloc = parts.netloc
-    if hostname is None and netloc not in ("", ":"):
-        raise ConfigError("invalid bind address format: " + original)
-    hostname = hostname or "localhost"
-    if ":" in hostname:
-        hostname = "[" + hostname + "]"
-    port = DEFAULT_HTTP_PORT if port is None else str(port)
-    return "tcp://%s:%s%s" % (hostname, port, parts.path)
+        try:
+            host, port = _split_host_port(_join_host_port(url_host, default_port))
+        except ValueError:
+            raise ConfigError("invalid bind address format: " + try_addr) from None
+    host = host or default_host
+    port = port or default_port
+    if not port.isdigit() and not (port[:1] in "+-" and port[1:].isdigit()):
+        raise ConfigError("invalid bind address format: " + try_addr)
+    return "tcp://%s%s" % (_join_host_port(host, port), path)
+
+
+def _split_host_port(hostport):
+    """net.SplitHostPort; ValueError when Go's would fail."""
+    colon = hostport.rfind(":")
+    if colon < 0:
+        raise ValueError("missing port in address")
+    start, end_search = 0, 0
+    if hostport.startswith("["):
+        end = hostport.find("]")
+        if end < 0 or end + 1 != colon:
+            raise ValueError("bad brackets in address")
+        host = hostport[1:end]
+        start, end_search = 1, end + 1
+    else:
+        host = hostport[:colon]
+        if ":" in host:
+            raise ValueError("too many colons in address")
+    if "[" in hostport[start:] or "]" in hostport[end_search:]:
+        raise ValueError("unexpected bracket in address")
+    return host, hostport[colon + 1:]
+
+
+def _join_host_port(host, port):
+    return ("[%s]:%s" if ":" in host else "%s:%s") % (host, port)
+
+
+# characters Go's url package accepts in a host name without escaping
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+                        "-._~!$&'()*+,;=:[]<>\"")
+
+
+def _go_url_host_and_path(raw):
+    """The host and path Go's url.Parse finds in "tcp://...", or its error, in Go's words."""
+    def fail(reason):
+        raise ConfigError('parse "%s": %s' % (raw, reason))
+
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in raw):
+        fail("net/url: invalid control character in URL")
+    rest = raw[len("tcp://"):].split("#", 1)[0].split("?", 1)[0]
+    authority, slash, path = rest.partition("/")
+    host = authority.rpartition("@")[2]
+    if host.startswith("["):
+        close = host.rfind("]")
+        if close < 0:
+            fail("missing ']' in host")
+        port_part = host[close + 1:]
+    else:
+        colon = host.rfind(":")
+        port_part = host[colon:] if colon >= 0 else ""
+    if port_part and (port_part[0] != ":" or not all(c.isdigit() for c in port_part[1:])):
+        fail('invalid port "%s" after host' % port_part)
+    for index, char in enumerate(host):
+        if char == "%":
+            escape = host[index:index + 3]
+            fail('invalid URL escape "%s"' % escape)
+        if char < "\x80" and char not in _HOST_CHARS:
+            fail('invalid character "%s" in host name' % char)
+    return host, slash + path

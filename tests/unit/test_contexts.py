@@ -259,8 +259,6 @@ def test_unix_socket_gets_no_tls_settings(tmp_path):
     assert endpoint == Endpoint("unix:///x.sock", None)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: TLS files are checked before the host; docker "
-                                       "reports host errors (e.g. 'Specify only one -H') first")
 @pytest.mark.parametrize("hosts, error", [
     (["a", "b"], "Specify only one -H"),
     (["udp://x"], "invalid bind address format: udp://x"),
@@ -370,8 +368,6 @@ def test_context_with_unparsable_meta(tmp_path):
                               % (meta_dir / "meta.json"))
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a stored host is normalized with ParseHost; docker "
-                                       "uses it as is and fails on '127.0.0.1'")
 def test_stored_host_is_not_normalized(tmp_path):
     from click.testing import CliRunner
 
