@@ -52,9 +52,11 @@ class APIError(DockerCliError):
     """
 
     status = None
+    headers = {}   # the answer's headers, when the error came from an HTTP answer
 
-    def __init__(self, explanation, status=None):
-        super().__init__("Error response from daemon: " + explanation)
+    def __init__(self, explanation, status=None, from_daemon=True):
+        # docker words a message the daemon sent with this prefix, one it made up without
+        super().__init__(("Error response from daemon: " if from_daemon else "") + explanation)
         self.explanation = explanation
         if status is not None:
             self.status = status
@@ -97,9 +99,9 @@ _BY_STATUS = {cls.status: cls for cls in (
     NotImplementedByServer, Unavailable)}
 
 
-def error_for_status(status, explanation):
+def error_for_status(status, explanation, from_daemon=True):
     """The APIError subclass for an HTTP status, with the daemon's message."""
     cls = _BY_STATUS.get(status)
     if cls is None:
         cls = ServerError if status >= 500 else APIError
-    return cls(explanation, status=status)
+    return cls(explanation, status=status, from_daemon=from_daemon)

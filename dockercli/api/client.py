@@ -7,11 +7,13 @@ later path is prefixed with `/vX.Y`. Non-2xx answers become the typed errors of
 """
 
 import json
+from http import HTTPStatus
 
 from dockercli import __version__
 from dockercli.api import transport
 from dockercli.api.versions import MAX_API_VERSION, supports, version_tuple
-from dockercli.errors import ConnectionFailed, error_for_status
+from dockercli.errors import APIError, ConnectionFailed, error_for_status
+from dockercli.template.strconv import quote, quote_rune
 
 USER_AGENT = "dockercli/%s" % __version__
 
@@ -49,10 +51,15 @@ class APIClient:
     def _negotiate(self):
         try:
             response = self.request("GET", "/_ping", versioned=False)
+            server = response.headers.get("Api-Version")
         except ConnectionFailed:
             # as docker does: give up negotiating; the request itself then fails and says so
             return MAX_API_VERSION
-        server = response.headers.get("Api-Version")
+        except APIError as exc:
+            # a failing ping still tells the version, and docker goes on with it
+            server = exc.headers.get("Api-Version")
+            if not server:
+                raise
         if not server:
             # Engines before API 1.25 answer the ping without the header; /version has it.
             server = self.request("GET", "/version", versioned=False).json().get("ApiVersion")
@@ -83,7 +90,11 @@ class APIClient:
                                        headers=headers, stream=stream)
         except (RequestException, OSError) as exc:
             raise connection_error(exc, self.endpoint.host, method, url) from None
-        raise_for_status(response)
+        try:
+            raise_for_status(response)
+        except APIError as exc:
+            exc.headers = response.headers
+            raise
         return response
 
     def get_json(self, path, params=None):
@@ -102,8 +113,8 @@ def connection_error(exc, host, method, url):
     """A docker-worded ConnectionFailed for an exception raised while sending."""
     cause = _root_cause(exc)
     text = str(cause) or type(cause).__name__
-    go_url = url.replace("http+unix://", "http://")
-    shown = '%s "%s"' % (method.capitalize(), go_url)
+    shown = '%s "%s"' % (method.capitalize(), go_url(url))
+    kind = type(cause).__name__
     if isinstance(cause, PermissionError):
         return ConnectionFailed(
             "permission denied while trying to connect to the Docker daemon socket at %s: "
@@ -115,15 +126,29 @@ def connection_error(exc, host, method, url):
         return ConnectionFailed(
             "Cannot connect to the Docker daemon at %s. Is the docker daemon running?" % host)
     if _is_tls_error(exc):
-        return ConnectionFailed("error during connect: %s: %s" % (shown, tls_error_text(text)))
-    if "BadStatusLine" in type(cause).__name__ or "RemoteDisconnected" in type(cause).__name__:
+        words = tls_error_text(text)
+        if "bad certificate" in words:
+            return ConnectionFailed("the server probably has client authentication (--tlsverify) "
+                                    "enabled; check your TLS client certification settings: "
+                                    "%s: %s" % (shown, words))
+        return ConnectionFailed("error during connect: %s: %s" % (shown, words))
+    if kind == "RemoteDisconnected":
+        return ConnectionFailed("error during connect: %s: EOF" % shown)
+    if kind == "BadStatusLine" or kind == "LineTooLong":
+        line = cause.args[0] if cause.args and isinstance(cause.args[0], str) else text
         return ConnectionFailed(
-            "error during connect: %s: malformed HTTP response.\n"
-            "* Are you trying to connect to a TLS-enabled daemon without TLS?" % shown)
+            "%s: net/http: HTTP/1.x transport connection broken: malformed HTTP response %s.\n"
+            "* Are you trying to connect to a TLS-enabled daemon without TLS?"
+            % (shown, quote(line.strip("\r\n"))))
     if isinstance(cause, TimeoutError) or "timed out" in text:
         return ConnectionFailed(
             "Cannot connect to the Docker daemon at %s. Is the docker daemon running?" % host)
     return ConnectionFailed("error during connect: %s: %s" % (shown, text))
+
+
+def go_url(url):
+    """A request URL as docker shows it: unix sockets are http:// URLs in Go's client."""
+    return url.replace("http+unix://", "http://", 1)
 
 
 # OpenSSL's words for the failures a docker user meets, in Go's crypto/tls words
@@ -143,17 +168,15 @@ _TLS_ERRORS = (
     ("TLSV1_ALERT_UNKNOWN_CA", "remote error: tls: unknown certificate authority"),
     ("CERTIFICATE_REQUIRED", "remote error: tls: certificate required"),
     ("SSLV3_ALERT_BAD_CERTIFICATE", "remote error: tls: bad certificate"),
+    ("SSLV3_ALERT_HANDSHAKE_FAILURE", "remote error: tls: handshake failure"),
     ("WRONG_VERSION_NUMBER", "tls: first record does not look like a TLS handshake"),
 )
 
 
 def tls_error_text(text):
-    """Go's wording for an OpenSSL failure, with docker's hint where docker gives one."""
+    """Go's wording for an OpenSSL failure."""
     for needle, words in _TLS_ERRORS:
         if needle in text:
-            if "bad certificate" in words or "certificate required" in words:
-                return ("the server probably has client authentication (--tlsverify) enabled; "
-                        "check your TLS client certification settings: " + words)
             return words
     return text
 
@@ -179,7 +202,7 @@ def _is_tls_error(exc):
 
 
 def raise_for_status(response):
-    """Raise the typed error for a non-success answer, with the daemon's message."""
+    """Raise the typed error for a non-success answer, worded as docker's checkResponseErr."""
     status = response.status_code
     if status < 400:
         return
@@ -187,18 +210,45 @@ def raise_for_status(response):
     if not body:
         raise error_for_status(status, "request returned %s %s for API route and version %s, "
                                "check if the server supports the requested API version"
-                               % (status, response.reason, response.url))
-    if response.headers.get("Content-Type", "").startswith("application/json"):
+                               % (status, response.reason, go_url(response.url)),
+                               from_daemon=False)
+    if response.headers.get("Content-Type") == "application/json":
         try:
-            message = json.loads(body).get("message", "")
-        except (ValueError, AttributeError):
-            message = body.decode("utf-8", "replace")
+            decoded = json.loads(body)
+        except ValueError:
+            raise error_for_status(status, "Error reading JSON: " + go_json_error(body),
+                                   from_daemon=False) from None
+        message = decoded.get("message", "") if isinstance(decoded, dict) else ""
         if not message:
             message = "API returned a %d (%s) but provided no error-message" % (
-                status, response.reason)
+                status, HTTPStatus(status).phrase if status in _STATUS_CODES else "")
     else:
         message = body.decode("utf-8", "replace")
     raise error_for_status(status, message.strip())
+
+
+_STATUS_CODES = frozenset(code.value for code in HTTPStatus)
+
+
+def go_json_error(body):
+    """encoding/json's complaint about text that is not JSON, for the usual cases."""
+    text = body.decode("utf-8", "replace")
+    try:
+        json.loads(text)
+    except ValueError as exc:
+        position = getattr(exc, "pos", len(text))
+        if position >= len(text.rstrip()):
+            return "unexpected end of JSON input"
+        char = quote_rune(ord(text[position]))
+        context = {
+            "Expecting value": "looking for beginning of value",
+            "Extra data": "after top-level value",
+            "Expecting property name enclosed in double quotes":
+                "looking for beginning of object key string",
+            "Expecting ':' delimiter": "after object key",
+        }.get(getattr(exc, "msg", ""), "in literal")
+        return "invalid character %s %s" % (char, context)
+    return "unexpected end of JSON input"
 
 
 def _clean(params):
