@@ -78,11 +78,28 @@ def parse(text):
             raise ReferenceError("repository name (%s) must be lowercase" % text)
         raise ReferenceError("invalid reference format")
     name, tag, digest = match.groups()
-    if len(name) > NAME_TOTAL_LENGTH_MAX:
+    domain, path = _ANCHORED_NAME.match(name).groups()
+    if len(path) > NAME_TOTAL_LENGTH_MAX:
         raise ReferenceError("repository name must not be more than %d characters"
                              % NAME_TOTAL_LENGTH_MAX)
-    domain, path = _ANCHORED_NAME.match(name).groups()
+    if digest is not None:
+        validate_digest(digest)
     return Reference(domain or "", path, tag, digest)
+
+
+_DIGEST_SIZES = {"sha256": 32, "sha384": 48, "sha512": 64}
+
+
+def validate_digest(digest):
+    """go-digest's Validate: a known algorithm and the right number of lowercase hex digits."""
+    algorithm, _, encoded = digest.partition(":")
+    size = _DIGEST_SIZES.get(algorithm)
+    if size is None:
+        raise ReferenceError("unsupported digest algorithm")
+    if len(encoded) != size * 2:
+        raise ReferenceError("invalid checksum digest length")
+    if any(c not in "0123456789abcdef" for c in encoded):
+        raise ReferenceError("invalid checksum digest format")
 
 
 def parse_normalized(text):

@@ -47,12 +47,24 @@ def iter_json(chunks):
                 value, end = _decoder.raw_decode(buffer, start)
             except ValueError:
                 break  # an incomplete object: wait for more bytes
+            if end == len(buffer) and _may_continue(value):
+                break  # "12" may be the start of "123": wait for what follows
             yield value
             start = end
         buffer = buffer[start:]
     rest = (buffer + pending.decode("utf-8", "replace")).strip()
-    if rest:
-        raise ValueError("truncated JSON stream: %r" % rest[:80])
+    while rest:
+        try:
+            value, end = _decoder.raw_decode(rest)
+        except ValueError:
+            raise ValueError("truncated JSON stream: %r" % rest[:80]) from None
+        yield value
+        rest = rest[end:].strip()
+
+
+def _may_continue(value):
+    """A number at the very end of the bytes so far may have more digits to come."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 class FrameDecoder:

@@ -37,14 +37,22 @@ def display_width(text):
 
 
 def format_table(text, minwidth=MINWIDTH, padding=PADDING):
-    """Align tab-separated `text`; newline-terminated lines stay newline-terminated."""
+    """Align tab-separated `text` as Go's tabwriter does; line ends are kept as they are."""
+    if "\f" in text or "\v" in text:
+        # \v ends a cell like \t; \f ends a line like \n and also every column, as a flush
+        text = text.replace("\v", "\t")
+        return "\n".join(format_table(section, minwidth, padding) for section in text.split("\f"))
     lines = text.split("\n")
-    rows = [line.split("\t") for line in lines]
-    ncells = len(rows[0])
-    if ncells > 1 and all(len(row) == ncells for row in rows[:-1]) and _tabulate_safe(rows):
-        body = _tabulated(rows[:-1] if rows[-1] == [""] else rows, minwidth, padding)
-        return body + "\n" if rows[-1] == [""] else body
-    return _elastic(rows, minwidth, padding)
+    terminated = text.endswith("\n")
+    rows = [line.split("\t") for line in (lines[:-1] if terminated else lines)]
+    if not terminated and len(rows[-1]) > 1 and rows[-1][-1] == "":
+        rows[-1].pop()   # Go: a tab at the very end starts no cell
+    ncells = len(rows[0]) if rows else 0
+    if ncells > 1 and all(len(row) == ncells for row in rows) and _tabulate_safe(rows):
+        body = _tabulated(rows, minwidth, padding)
+    else:
+        body = _elastic(rows, minwidth, padding)
+    return body + "\n" if terminated else body
 
 
 def _tabulate_safe(rows):

@@ -101,8 +101,6 @@ def test_invalid_utf8_inside_the_stream_raises():
         collect([b'{"a":"\xff\xfe\xfd\xfc\xfb\xfa"}'])
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a top-level number cut between chunks is yielded "
-                                       "as two numbers (raw_decode accepts a prefix)")
 def test_number_split_across_chunks():
     assert collect([b"1", b"2 34"]) == [12, 34]
 

@@ -138,15 +138,11 @@ def test_parse_normalized_errors(text, message):
     assert isinstance(info.value, ValueError)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: the 255-character limit is applied to domain+path; "
-                                       "reference v0.6.0 limits the path only")
 @pytest.mark.parametrize("text", ["a" * 247, "foo/" + "a" * 251])
 def test_length_limit_counts_the_path_only(text):
     assert len(parse_normalized(text).path) == 255
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: digests are not validated (algorithm, length, "
-                                       "lowercase hex) as go-digest does")
 @pytest.mark.parametrize("text, message", [
     ("busybox@sha256:" + "0" * 63, "invalid checksum digest length"),
     ("busybox@sha256:" + "A" * 64, "invalid checksum digest format"),
