@@ -21,8 +21,8 @@ _dockercli_flags() {
         'dockercli container inspect') echo '--format -f --size -s --help' ;;
         'dockercli container ls'|'dockercli container list'|'dockercli container ps'|'dockercli ps') echo '--all -a --filter -f --format --last -n --latest -l --no-trunc --quiet -q --size -s --help' ;;
         'dockercli image') echo '--help' ;;
-        'dockercli image inspect') echo '--format -f --help' ;;
-        'dockercli image ls'|'dockercli image list'|'dockercli images') echo '--all -a --digests --filter -f --format --no-trunc --quiet -q --help' ;;
+        'dockercli image inspect') echo '--format -f --platform --help' ;;
+        'dockercli image ls'|'dockercli image list'|'dockercli images') echo '--all -a --digests --filter -f --format --no-trunc --quiet -q --tree --help' ;;
         'dockercli info'|'dockercli system info') echo '--format -f --help' ;;
         'dockercli inspect') echo '--format -f --size -s --type --help' ;;
         'dockercli network') echo '--help' ;;
@@ -40,7 +40,7 @@ _dockercli_value_flags() {
         'dockercli') echo '--config --context -c --host -H --log-level -l --tlscacert --tlscert --tlskey' ;;
         'dockercli container inspect') echo '--format -f' ;;
         'dockercli container ls'|'dockercli container list'|'dockercli container ps'|'dockercli ps') echo '--filter -f --format --last -n' ;;
-        'dockercli image inspect') echo '--format -f' ;;
+        'dockercli image inspect') echo '--format -f --platform' ;;
         'dockercli image ls'|'dockercli image list'|'dockercli images') echo '--filter -f --format' ;;
         'dockercli info'|'dockercli system info') echo '--format -f' ;;
         'dockercli inspect') echo '--format -f --type' ;;

@@ -24,8 +24,8 @@ _dockercli_flags() {
         'dockercli container inspect') reply=('--format:Format output using a custom template' '-f:Format output using a custom template' '--size:Display total file sizes' '-s:Display total file sizes' '--help:Print usage') ;;
         'dockercli container ls'|'dockercli container list'|'dockercli container ps'|'dockercli ps') reply=('--all:Show all containers (default shows just running)' '-a:Show all containers (default shows just running)' '--filter:Filter output based on conditions provided' '-f:Filter output based on conditions provided' '--format:Format output using a custom template' '--last:Show n last created containers (includes all states)' '-n:Show n last created containers (includes all states)' '--latest:Show the latest created container (includes all states)' '-l:Show the latest created container (includes all states)' '--no-trunc:Don'\''t truncate output' '--quiet:Only display container IDs' '-q:Only display container IDs' '--size:Display total file sizes' '-s:Display total file sizes' '--help:Print usage') ;;
         'dockercli image') reply=('--help:Print usage') ;;
-        'dockercli image inspect') reply=('--format:Format output using a custom template' '-f:Format output using a custom template' '--help:Print usage') ;;
-        'dockercli image ls'|'dockercli image list'|'dockercli images') reply=('--all:Show all images (default hides intermediate images)' '-a:Show all images (default hides intermediate images)' '--digests:Show digests' '--filter:Filter output based on conditions provided' '-f:Filter output based on conditions provided' '--format:Format output using a custom template' '--no-trunc:Don'\''t truncate output' '--quiet:Only show image IDs' '-q:Only show image IDs' '--help:Print usage') ;;
+        'dockercli image inspect') reply=('--format:Format output using a custom template' '-f:Format output using a custom template' '--platform:Inspect a specific platform of the multi-platform image.' '--help:Print usage') ;;
+        'dockercli image ls'|'dockercli image list'|'dockercli images') reply=('--all:Show all images (default hides intermediate images)' '-a:Show all images (default hides intermediate images)' '--digests:Show digests' '--filter:Filter output based on conditions provided' '-f:Filter output based on conditions provided' '--format:Format output using a custom template' '--no-trunc:Don'\''t truncate output' '--quiet:Only show image IDs' '-q:Only show image IDs' '--tree:List multi-platform images as a tree (EXPERIMENTAL)' '--help:Print usage') ;;
         'dockercli info'|'dockercli system info') reply=('--format:Format output using a custom template' '-f:Format output using a custom template' '--help:Print usage') ;;
         'dockercli inspect') reply=('--format:Format output using a custom template' '-f:Format output using a custom template' '--size:Display total file sizes if the type is container' '-s:Display total file sizes if the type is container' '--type:Only inspect objects of the given type' '--help:Print usage') ;;
         'dockercli network') reply=('--help:Print usage') ;;
@@ -44,7 +44,7 @@ _dockercli_value_flags() {
         'dockercli') reply=('--config' '--context' '-c' '--host' '-H' '--log-level' '-l' '--tlscacert' '--tlscert' '--tlskey') ;;
         'dockercli container inspect') reply=('--format' '-f') ;;
         'dockercli container ls'|'dockercli container list'|'dockercli container ps'|'dockercli ps') reply=('--filter' '-f' '--format' '--last' '-n') ;;
-        'dockercli image inspect') reply=('--format' '-f') ;;
+        'dockercli image inspect') reply=('--format' '-f' '--platform') ;;
         'dockercli image ls'|'dockercli image list'|'dockercli images') reply=('--filter' '-f' '--format') ;;
         'dockercli info'|'dockercli system info') reply=('--format' '-f') ;;
         'dockercli inspect') reply=('--format' '-f' '--type') ;;

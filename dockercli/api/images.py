@@ -2,6 +2,7 @@
 
 from dockercli.api.filters import filters_param
 from dockercli.api.paths import object_path
+from dockercli.errors import DockerCliError
 
 
 def list_images(client, all=False, filters=None):
@@ -15,7 +16,15 @@ def list_images(client, all=False, filters=None):
     return client.get_json("/images/json", params)
 
 
-def inspect_image(client, reference):
-    """The raw JSON bytes of `GET /images/{name}/json`."""
+def inspect_image(client, reference, platform=""):
+    """The raw JSON bytes of `GET /images/{name}/json` (of one `platform` of the image)."""
     path = object_path("image", reference, "/images", "/json")
-    return client.request("GET", path).content
+    params = None
+    if platform:
+        from dockercli.platforms import PlatformError, to_query
+
+        try:
+            params = {"platform": to_query(platform)}
+        except PlatformError as exc:
+            raise DockerCliError("error applying image inspect option: %s" % exc) from None
+    return client.request("GET", path, params=params).content

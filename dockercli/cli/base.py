@@ -16,10 +16,15 @@ KIND_ZERO_VALUES = {"bool": False, "int": 0, "string": "", "list": (), "filter":
 
 
 class DockerOption(click.Option):
-    """A flag with pflag's value kind (bool, int, string, list, filter)."""
+    """A flag with pflag's value kind (bool, int, string, list, filter).
 
-    def __init__(self, param_decls, kind="string", value_name=None, **attrs):
+    `min_api` is the API version the flag needs: using it against an older
+    daemon is an error, as docker's flag annotations make it.
+    """
+
+    def __init__(self, param_decls, kind="string", value_name=None, min_api=None, **attrs):
         self.kind = kind
+        self.min_api = min_api
         self.value_name = KIND_VALUE_NAMES[kind] if value_name is None else value_name
         if kind == "bool":
             attrs.setdefault("is_flag", True)
@@ -110,6 +115,22 @@ def parse_flags(ctx, command, args, interspersed):
     return parsed.args
 
 
+def check_flag_api_versions(ctx):
+    """docker's isSupported: a flag given to a daemon too old for it fails the command."""
+    changed = ctx.meta.get("dockercli.changed", ())
+    needing = [p for p in ctx.command.params
+               if isinstance(p, DockerOption) and p.min_api and p.name in changed]
+    if not needing:
+        return
+    from dockercli.api.versions import version_tuple
+
+    daemon = ctx.obj.client.api_version
+    for param in needing:
+        if version_tuple(daemon) < version_tuple(param.min_api):
+            raise DockerCliError('"--%s" requires API version %s, but the Docker daemon API '
+                                 "version is %s" % (param.flag_spec().long, param.min_api, daemon))
+
+
 class DockerCommand(click.Command):
     """A leaf command. `usage_args` follows the name in "Usage:"; `args_rule` counts arguments."""
 
@@ -118,6 +139,10 @@ class DockerCommand(click.Command):
         self.usage_args = usage_args
         self.args_rule = args_rule
         self.alias_paths = []   # every "docker x y" path that reaches this command, for help
+
+    def invoke(self, ctx):
+        check_flag_api_versions(ctx)
+        return super().invoke(ctx)
 
     def parse_args(self, ctx, args):
         positional = parse_flags(ctx, self, args, interspersed=True)

@@ -26,7 +26,8 @@ def environment_defaults(env):
     """The global flags' defaults that help shows, from this run's environment, as docker's."""
     config_dir = env.get("DOCKER_CONFIG") or os.path.join(os.path.expanduser("~"), ".docker")
     cert_dir = env.get("DOCKER_CERT_PATH") or config_dir
-    defaults = {"config": config_dir}
+    defaults = {"config": config_dir,
+                "tls": bool(env.get("DOCKER_TLS")), "tlsverify": bool(env.get("DOCKER_TLS_VERIFY"))}
     defaults.update({name: os.path.join(cert_dir, filename) for name, filename in CERT_FILES.items()})
     return defaults
 
@@ -156,6 +157,8 @@ def flag_usages(specs, columns, defaults=None):
 
 
 def _default_text(kind, default):
+    if kind == "bool" and default:
+        return " (default true)"
     if kind == "string" and default:
         return ' (default "%s")' % default
     if kind == "int" and default:

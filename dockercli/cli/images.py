@@ -10,6 +10,11 @@ _IMAGE_SUBCOMMANDS = ("build", "history", "import", "inspect", "list", "load", "
                       "pull", "push", "rm", "save", "tag")
 
 
+PLATFORM_HELP = """Inspect a specific platform of the multi-platform image.
+If the image or the server is not multi-platform capable, the command will error out if the platform does not match.
+'os[/arch[/variant]]': Explicit platform (eg. linux/amd64)"""
+
+
 @click.group(cls=DockerGroup, help="Manage images")
 def group():
     pass
@@ -31,7 +36,8 @@ def list_filters(filters, repository):
 @flag("--format", default="", help=FORMAT_HELP)
 @flag("--no-trunc", kind="bool", help="Don't truncate output")
 @flag("-q", "--quiet", kind="bool", help="Only show image IDs")
-@flag("--tree", kind="bool", hidden=True, help="List multi-platform images as a tree (EXPERIMENTAL)")
+@flag("--tree", kind="bool", min_api="1.47",
+      help="List multi-platform images as a tree (EXPERIMENTAL)")
 @click.argument("repository", nargs=-1)
 @click.pass_context
 def images(ctx, all, digests, filters, format, no_trunc, quiet, tree, repository):
@@ -43,7 +49,12 @@ def images(ctx, all, digests, filters, format, no_trunc, quiet, tree, repository
     session = ctx.obj
     match = repository[0] if repository else ""
     if tree:
-        raise DockerCliError("--tree is not supported by dockercli")
+        for given, name in ((quiet, "--quiet"), (no_trunc, "--no-trunc"),
+                            (digests, "--show-digest"), (format, "--format")):
+            if given:
+                raise DockerCliError("%s is not yet supported with --tree" % name)
+        raise DockerCliError("the --tree view of multi-platform images is not supported by "
+                             "dockercli yet")
     summaries = api.list_images(session.client, all=all, filters=list_filters(filters, match))
     if not format:
         configured = session.config.get("imagesFormat")
@@ -60,7 +71,7 @@ def images(ctx, all, digests, filters, format, no_trunc, quiet, tree, repository
 @click.command(cls=DockerCommand, help="Display detailed information on one or more images",
                usage_args="[OPTIONS] IMAGE [IMAGE...]", args_rule=ArgsRule(1, None))
 @flag("-f", "--format", default="", help=INSPECT_FORMAT_HELP)
-@flag("--platform", default="", hidden=True, help="Inspect a specific platform of the image")
+@flag("--platform", default="", min_api="1.49", help=PLATFORM_HELP)
 @click.argument("references", nargs=-1)
 @click.pass_context
 def inspect(ctx, format, platform, references):
@@ -68,5 +79,5 @@ def inspect(ctx, format, platform, references):
     from dockercli.cli.inspect import run_inspect
 
     client = ctx.obj.client
-    run_inspect(ctx.obj, references, format, lambda ref: api.inspect_image(client, ref),
-                kind="image")
+    run_inspect(ctx.obj, references, format,
+                lambda ref: api.inspect_image(client, ref, platform=platform), kind="image")

@@ -53,24 +53,34 @@ def container_format(source, quiet, size):
 
 
 class Platform:
-    """An image platform; prints as "os/arch[/variant]", marshals as its fields."""
+    """An image platform: prints as containerd's FormatAll, marshals as ocispec.Platform."""
+
+    __gotype__ = "*formatter.Platform"
 
     def __init__(self, fields):
         self._fields = fields
 
     def String(self):
-        parts = [self._fields.get("os", ""), self._fields.get("architecture", "")]
-        if self._fields.get("variant"):
-            parts.append(self._fields["variant"])
-        return "/".join(parts)
+        fields = self._fields
+        if not fields.get("os"):
+            return "unknown"
+        head = fields["os"]
+        if fields.get("os.version"):
+            head = "%s(%s)" % (head, fields["os.version"])
+        return "/".join(part for part in (head, fields.get("architecture"), fields.get("variant"))
+                        if part)
+
+    __str__ = String
 
     def __json__(self):
         from dockercli.template.gojson import JSONObject
 
-        # ocispec.Platform's fields, in their declared order
-        return JSONObject((key, self._fields[key]) for key in (
-            "architecture", "os", "os.version", "os.features", "variant")
-            if key in self._fields)
+        # ocispec.Platform's fields in declared order; only the last three are omitempty
+        pairs = [("architecture", self._fields.get("architecture", "")),
+                 ("os", self._fields.get("os", ""))]
+        pairs += [(key, self._fields[key]) for key in ("os.version", "os.features", "variant")
+                  if self._fields.get(key)]
+        return JSONObject(pairs)
 
 
 class ContainerRow:
@@ -132,7 +142,7 @@ class ContainerRow:
     def Platform(self):
         descriptor = self._c.get("ImageManifestDescriptor") or {}
         platform = descriptor.get("platform")
-        return Platform(platform) if platform else None
+        return None if platform is None else Platform(platform)
 
     def Ports(self):
         return displayable_ports(self._c.get("Ports") or [])

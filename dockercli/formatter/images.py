@@ -93,18 +93,19 @@ class ImageRow:
         return human_size(self._i.get("Size", 0), 3)
 
     def Containers(self):
-        containers = self._i.get("Containers", -1)
+        # a field the daemon leaves out reads as Go's zero value, 0
+        containers = self._i.get("Containers", 0)
         return "N/A" if containers == -1 else str(containers)
 
     def VirtualSize(self):
         return human_size(self._i.get("Size", 0))
 
     def SharedSize(self):
-        shared = self._i.get("SharedSize", -1)
+        shared = self._i.get("SharedSize", 0)
         return "N/A" if shared == -1 else human_size(shared)
 
     def UniqueSize(self):
-        size, shared = self._i.get("Size", 0), self._i.get("SharedSize", -1)
+        size, shared = self._i.get("Size", 0), self._i.get("SharedSize", 0)
         if size == -1 or shared == -1:
             return "N/A"
         return human_size(size - shared)

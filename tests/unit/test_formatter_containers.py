@@ -306,9 +306,6 @@ def test_platform():
     assert row(ImageManifestDescriptor={}).Platform() is None
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: Platform.String is not containerd's FormatAll "
-                                       "('unknown' without os, path.Join drops empty parts, "
-                                       "os.version in parentheses)")
 @pytest.mark.parametrize("fields, expected", [
     ({}, "unknown"),
     ({"os": "linux"}, "linux"),
@@ -319,9 +316,6 @@ def test_platform_string_is_format_all(fields, expected):
     assert Platform(fields).String() == expected
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: an empty platform object is dropped (None); docker's "
-                                       "TestContainerContextWriteJSON marshals it as "
-                                       '{"architecture":"","os":""}')
 def test_empty_platform_is_still_a_platform():
     r = row(ImageManifestDescriptor={"platform": {}})
     assert r.Platform() is not None
@@ -334,9 +328,6 @@ def test_missing_platform_prints_as_nil():
     assert parse("{{.Platform}}").execute(row()) == "<nil>"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: {{.Platform}} prints '{}': Platform has a String() "
-                                       "method but no __str__, so the template printer does not "
-                                       "treat it as a Go Stringer")
 @pytest.mark.parametrize("platform, expected", [
     ({"os": "linux", "architecture": "arm64", "variant": "v8"}, "linux/arm64/v8"),
     ({}, "unknown"),

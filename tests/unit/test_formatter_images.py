@@ -142,8 +142,6 @@ def test_unknown_sizes_and_containers():
     assert row(Containers=0).Containers() == "0"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a summary without Containers/SharedSize shows N/A; "
-                                       "docker's Go struct reads a missing field as 0")
 def test_missing_fields_are_zero_as_in_go():
     summary = {"Id": ID, "RepoTags": ["a:1"], "Size": 10, "Created": NOW}
     r = ImageRow(summary, "a", "1", "<none>", now=NOW)
