@@ -13,7 +13,8 @@ from dockercli import __version__
 from dockercli.api import transport
 from dockercli.api.versions import MAX_API_VERSION, supports, version_tuple
 from dockercli.errors import APIError, ConnectionFailed, error_for_status
-from dockercli.template.strconv import quote, quote_rune
+from dockercli.template.gojson import go_json_error
+from dockercli.template.strconv import quote
 
 USER_AGENT = "dockercli/%s" % __version__
 
@@ -216,7 +217,8 @@ def raise_for_status(response):
         try:
             decoded = json.loads(body)
         except ValueError:
-            raise error_for_status(status, "Error reading JSON: " + go_json_error(body),
+            raise error_for_status(status, "Error reading JSON: " + go_json_error(body.decode(
+                "utf-8", "replace")),
                                    from_daemon=False) from None
         message = decoded.get("message", "") if isinstance(decoded, dict) else ""
         if not message:
@@ -228,27 +230,6 @@ def raise_for_status(response):
 
 
 _STATUS_CODES = frozenset(code.value for code in HTTPStatus)
-
-
-def go_json_error(body):
-    """encoding/json's complaint about text that is not JSON, for the usual cases."""
-    text = body.decode("utf-8", "replace")
-    try:
-        json.loads(text)
-    except ValueError as exc:
-        position = getattr(exc, "pos", len(text))
-        if position >= len(text.rstrip()):
-            return "unexpected end of JSON input"
-        char = quote_rune(ord(text[position]))
-        context = {
-            "Expecting value": "looking for beginning of value",
-            "Extra data": "after top-level value",
-            "Expecting property name enclosed in double quotes":
-                "looking for beginning of object key string",
-            "Expecting ':' delimiter": "after object key",
-        }.get(getattr(exc, "msg", ""), "in literal")
-        return "invalid character %s %s" % (char, context)
-    return "unexpected end of JSON input"
 
 
 def _clean(params):

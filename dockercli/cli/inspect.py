@@ -63,26 +63,26 @@ def fetch_any(session, object_type, size):
         "secret": lambda ref: objects.inspect_secret(client, ref),
         "config": lambda ref: objects.inspect_config(client, ref),
     }
-    swarm_manager = []
 
     def is_swarm_manager():
-        if not swarm_manager:
-            from dockercli.api import system
+        from dockercli.api import system
 
-            try:
-                swarm = system.info(client).get("Swarm") or {}
-                swarm_manager.append(bool(swarm.get("ControlAvailable")))
-            except DockerCliError as exc:
-                session.warn(exc.message)
-                swarm_manager.append(False)
-        return swarm_manager[0]
+        try:
+            return bool((system.info(client).get("Swarm") or {}).get("ControlAvailable"))
+        except DockerCliError as exc:
+            session.warn(exc.message)
+            return False
 
     def fetch(reference):
+        swarm_manager = None   # asked once per reference, as docker does
         for kind in SEARCH_ORDER:
             if object_type and kind != object_type:
                 continue
-            if not object_type and kind in SWARM_TYPES and not is_swarm_manager():
-                continue
+            if not object_type and kind in SWARM_TYPES:
+                if swarm_manager is None:
+                    swarm_manager = is_swarm_manager()
+                if not swarm_manager:
+                    continue
             try:
                 raw = fetchers[kind](reference)
             except APIError as exc:

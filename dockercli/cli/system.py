@@ -87,26 +87,68 @@ def info(ctx, format):
 
 
 def _formatted_info(session, format, debug):
+    """docker's runInfo with a format: ask the daemon only when the template needs it."""
     from dockercli.api import system as api
     from dockercli.formatter.info import info_data
 
-    template = _parse_template("{{json .}}" if format == "json" else format)
-    server, server_errors = None, []
-    try:
-        server = api.info(session.client)
-    except ConnectionFailed:
-        raise
-    except DockerCliError as exc:
-        server_errors.append(exc.message)
-        session.warn(exc.message)
+    text = "{{json .}}" if format == "json" else format
+    client_only = info_data(None, [], _client_version(), session.context_name, debug)
+    server, server_errors, connection_error = None, [], None
+    if _needs_server_info(text, client_only):
+        try:
+            server = api.info(session.client)
+        except ConnectionFailed as exc:
+            connection_error = exc
+        except DockerCliError as exc:
+            server_errors.append(exc.message)
+            session.warn(exc.message)
     data = info_data(server, server_errors, _client_version(), session.context_name, debug)
+    try:
+        _write_info(session, text, data)
+    except DockerCliError as exc:
+        if connection_error is None:
+            raise
+        # docker joins both errors; the template's status code wins
+        raise DockerCliError(connection_error.message + "\n" + exc.message,
+                             exit_code=exc.exit_code) from None
+    if connection_error is not None:
+        raise connection_error
+
+
+def _write_info(session, text, data):
     from dockercli.template import TemplateError
 
+    template = _parse_template(text)
     try:
         session.write(template.execute(data) + "\n")
     except TemplateError as exc:
         session.write(exc.partial_output + "\n")
         raise DockerCliError(str(exc)) from None
+
+
+def _needs_server_info(text, client_only):
+    """docker's needsServerInfo: whether the template reads anything but the client's fields."""
+    import re
+
+    from dockercli.template import TemplateError, parse
+
+    if text == "{{json .}}" or not re.search(r"\.[a-zA-Z]", text):
+        return True
+    try:
+        parse(text).execute(_ClientFields(client_only))
+    except TemplateError:
+        return True
+    return False
+
+
+class _ClientFields:
+    """docker's sparseInfo: only ClientInfo and ClientErrors."""
+
+    __gotype__ = "system.sparseInfo"
+
+    def __init__(self, info):
+        self.ClientInfo = info.ClientInfo
+        self.ClientErrors = info.ClientErrors
 
 
 def _client_version():

@@ -137,3 +137,27 @@ def marshal(v, escape_html=False):
     out = []
     _encode(v, out, escape_html)
     return "".join(out)
+
+
+def go_json_error(text):
+    """encoding/json's complaint about text that is not JSON, for the usual cases."""
+    import json
+
+    try:
+        json.loads(text)
+    except ValueError as exc:
+        position = getattr(exc, "pos", len(text))
+        if position >= len(text.rstrip()):
+            return "unexpected end of JSON input"
+        from .strconv import quote_rune
+
+        char = quote_rune(ord(text[position]))
+        context = {
+            "Expecting value": "looking for beginning of value",
+            "Extra data": "after top-level value",
+            "Expecting property name enclosed in double quotes":
+                "looking for beginning of object key string",
+            "Expecting ':' delimiter": "after object key",
+        }.get(getattr(exc, "msg", ""), "in literal")
+        return "invalid character %s %s" % (char, context)
+    return "unexpected end of JSON input"

@@ -325,8 +325,6 @@ def test_version_template_error_exit_code(docker):
           "template parsing error: template: version:1: unclosed action\n")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: `info --format` checks the template before "
-                                       "connecting; docker reports the connection error first")
 def test_info_template_error_after_connecting(docker):
     check(docker("-H", SOCKET, "info", "--format", "{{"), 64, "",
           CANNOT_CONNECT + "template parsing error: template: :1: unclosed action\n")

@@ -305,8 +305,6 @@ def test_container_inspect_not_found(daemon):
         (1, "[]\n", "Error response from daemon: No such container: nope\n")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: the swarm check (/info) is made once per command; "
-                                       "docker makes it, and prints its error, per reference")
 def test_inspect_swarm_check_per_reference(daemon):
     daemon.routes["*"] = not_found("thing")
     daemon.routes["GET /v1.41/info"] = Reply(500, json={"message": "info failed"})

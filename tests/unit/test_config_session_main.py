@@ -47,8 +47,6 @@ def test_malformed_config_file_warns(tmp_path):
     assert warning.startswith("WARNING: Error parsing config file (%s): " % path)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: warnings for non-object config files differ from "
-                                       "docker's (Go's unmarshal error; null is accepted)")
 @pytest.mark.parametrize("content, detail", [
     ("[1]", "json: cannot unmarshal array into Go value of type configfile.ConfigFile"),
     ('"x"', "json: cannot unmarshal string into Go value of type configfile.ConfigFile"),
@@ -62,9 +60,6 @@ def test_non_object_config_file(tmp_path, content, detail):
     assert load_config(str(tmp_path)) == ({}, expected)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: an unreadable config file is worded 'Error loading "
-                                       "config file: P: Is a directory'; docker says 'Error "
-                                       "parsing config file (P): read P: is a directory'")
 def test_unreadable_config_file(tmp_path):
     path = tmp_path / "config.json"
     path.mkdir()
