@@ -80,7 +80,8 @@ def render(ctx):
     command = ctx.command
     program = ctx.find_root().info_name
     is_root = ctx.parent is None
-    specs = [p.flag_spec() for p in command.params if isinstance(p, DockerOption)]
+    specs = [p.flag_spec() for p in command.params
+             if isinstance(p, DockerOption) and _supported(ctx, p)]
     sections = ()
     footer = ""
     if isinstance(command, click.Group):
@@ -98,6 +99,23 @@ def render(ctx):
         global_options=specs if is_root else (),
         footer=footer,
         defaults=environment_defaults(os.environ) if is_root else None)
+
+
+def _supported(ctx, option):
+    """docker hides flags the daemon's API version lacks, when the daemon answers."""
+    if not option.min_api:
+        return True
+    session = ctx.find_root().obj
+    if session is None:
+        return True
+    from dockercli.api.versions import version_tuple
+    from dockercli.errors import DockerCliError
+
+    try:
+        daemon = session.client.api_version
+    except DockerCliError:
+        return True
+    return version_tuple(daemon) >= version_tuple(option.min_api)
 
 
 def _entries(group):
