@@ -4,12 +4,12 @@
 # The subcommands (and their aliases) of a command path.
 _dockercli_commands() {
     case "$1" in
-        'dockercli') echo 'container image images info inspect network ps system version volume' ;;
+        'dockercli') echo 'container history image images info inspect network ps system version volume' ;;
         'dockercli container') echo 'inspect ls list ps' ;;
-        'dockercli image') echo 'inspect ls list' ;;
-        'dockercli network') echo 'inspect' ;;
+        'dockercli image') echo 'history inspect ls list' ;;
+        'dockercli network') echo 'inspect ls list' ;;
         'dockercli system') echo 'info' ;;
-        'dockercli volume') echo 'inspect' ;;
+        'dockercli volume') echo 'inspect ls list' ;;
     esac
 }
 
@@ -20,6 +20,7 @@ _dockercli_flags() {
         'dockercli container') echo '--help' ;;
         'dockercli container inspect') echo '--format -f --size -s --help' ;;
         'dockercli container ls'|'dockercli container list'|'dockercli container ps'|'dockercli ps') echo '--all -a --filter -f --format --last -n --latest -l --no-trunc --quiet -q --size -s --help' ;;
+        'dockercli history'|'dockercli image history') echo '--format --human -H --no-trunc --platform --quiet -q --help' ;;
         'dockercli image') echo '--help' ;;
         'dockercli image inspect') echo '--format -f --platform --help' ;;
         'dockercli image ls'|'dockercli image list'|'dockercli images') echo '--all -a --digests --filter -f --format --no-trunc --quiet -q --tree --help' ;;
@@ -27,10 +28,12 @@ _dockercli_flags() {
         'dockercli inspect') echo '--format -f --size -s --type --help' ;;
         'dockercli network') echo '--help' ;;
         'dockercli network inspect') echo '--format -f --verbose -v --help' ;;
+        'dockercli network ls'|'dockercli network list') echo '--filter -f --format --no-trunc --quiet -q --help' ;;
         'dockercli system') echo '--help' ;;
         'dockercli version') echo '--format -f --help' ;;
         'dockercli volume') echo '--help' ;;
         'dockercli volume inspect') echo '--format -f --help' ;;
+        'dockercli volume ls'|'dockercli volume list') echo '--cluster --filter -f --format --quiet -q --help' ;;
     esac
 }
 
@@ -40,13 +43,16 @@ _dockercli_value_flags() {
         'dockercli') echo '--config --context -c --host -H --log-level -l --tlscacert --tlscert --tlskey' ;;
         'dockercli container inspect') echo '--format -f' ;;
         'dockercli container ls'|'dockercli container list'|'dockercli container ps'|'dockercli ps') echo '--filter -f --format --last -n' ;;
+        'dockercli history'|'dockercli image history') echo '--format --platform' ;;
         'dockercli image inspect') echo '--format -f --platform' ;;
         'dockercli image ls'|'dockercli image list'|'dockercli images') echo '--filter -f --format' ;;
         'dockercli info'|'dockercli system info') echo '--format -f' ;;
         'dockercli inspect') echo '--format -f --type' ;;
         'dockercli network inspect') echo '--format -f' ;;
+        'dockercli network ls'|'dockercli network list') echo '--filter -f --format' ;;
         'dockercli version') echo '--format -f' ;;
         'dockercli volume inspect') echo '--format -f' ;;
+        'dockercli volume ls'|'dockercli volume list') echo '--filter -f --format' ;;
     esac
 }
 

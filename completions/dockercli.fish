@@ -10,6 +10,8 @@ function __dockercli_is_command
         'dockercli container list' \
         'dockercli container ps' \
         'dockercli ps' \
+        'dockercli history' \
+        'dockercli image history' \
         'dockercli image' \
         'dockercli image inspect' \
         'dockercli image ls' \
@@ -20,10 +22,14 @@ function __dockercli_is_command
         'dockercli inspect' \
         'dockercli network' \
         'dockercli network inspect' \
+        'dockercli network ls' \
+        'dockercli network list' \
         'dockercli system' \
         'dockercli version' \
         'dockercli volume' \
-        'dockercli volume inspect'
+        'dockercli volume inspect' \
+        'dockercli volume ls' \
+        'dockercli volume list'
 end
 
 # Whether FLAG takes the next word as its value in the command PATH.
@@ -35,6 +41,8 @@ function __dockercli_takes_value --argument-names cmdpath flag
             contains -- $flag '--format' '-f'
         case 'dockercli container ls' 'dockercli container list' 'dockercli container ps' 'dockercli ps'
             contains -- $flag '--filter' '-f' '--format' '--last' '-n'
+        case 'dockercli history' 'dockercli image history'
+            contains -- $flag '--format' '--platform'
         case 'dockercli image inspect'
             contains -- $flag '--format' '-f' '--platform'
         case 'dockercli image ls' 'dockercli image list' 'dockercli images'
@@ -45,10 +53,14 @@ function __dockercli_takes_value --argument-names cmdpath flag
             contains -- $flag '--format' '-f' '--type'
         case 'dockercli network inspect'
             contains -- $flag '--format' '-f'
+        case 'dockercli network ls' 'dockercli network list'
+            contains -- $flag '--filter' '-f' '--format'
         case 'dockercli version'
             contains -- $flag '--format' '-f'
         case 'dockercli volume inspect'
             contains -- $flag '--format' '-f'
+        case 'dockercli volume ls' 'dockercli volume list'
+            contains -- $flag '--filter' '-f' '--format'
     end
     return 1
 end
@@ -92,6 +104,7 @@ end
 complete -c dockercli -f
 complete -c dockercli -l help -d 'Print usage'
 complete -c dockercli -n "__dockercli_at 'dockercli'" -a 'container' -d 'Manage containers'
+complete -c dockercli -n "__dockercli_at 'dockercli'" -a 'history' -d 'Show the history of an image'
 complete -c dockercli -n "__dockercli_at 'dockercli'" -a 'image' -d 'Manage images'
 complete -c dockercli -n "__dockercli_at 'dockercli'" -a 'images' -d 'List images'
 complete -c dockercli -n "__dockercli_at 'dockercli'" -a 'info' -d 'Display system-wide information'
@@ -126,6 +139,12 @@ complete -c dockercli -n "__dockercli_at 'dockercli container ls' 'dockercli con
 complete -c dockercli -n "__dockercli_at 'dockercli container ls' 'dockercli container list' 'dockercli container ps' 'dockercli ps'" -l no-trunc -d 'Don\'t truncate output'
 complete -c dockercli -n "__dockercli_at 'dockercli container ls' 'dockercli container list' 'dockercli container ps' 'dockercli ps'" -s q -l quiet -d 'Only display container IDs'
 complete -c dockercli -n "__dockercli_at 'dockercli container ls' 'dockercli container list' 'dockercli container ps' 'dockercli ps'" -s s -l size -d 'Display total file sizes'
+complete -c dockercli -n "__dockercli_at 'dockercli history' 'dockercli image history'" -l format -x -d 'Format output using a custom template'
+complete -c dockercli -n "__dockercli_at 'dockercli history' 'dockercli image history'" -s H -l human -d 'Print sizes and dates in human readable format'
+complete -c dockercli -n "__dockercli_at 'dockercli history' 'dockercli image history'" -l no-trunc -d 'Don\'t truncate output'
+complete -c dockercli -n "__dockercli_at 'dockercli history' 'dockercli image history'" -l platform -x -d 'Show history for the given platform. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")'
+complete -c dockercli -n "__dockercli_at 'dockercli history' 'dockercli image history'" -s q -l quiet -d 'Only show image IDs'
+complete -c dockercli -n "__dockercli_at 'dockercli image'" -a 'history' -d 'Show the history of an image'
 complete -c dockercli -n "__dockercli_at 'dockercli image'" -a 'inspect' -d 'Display detailed information on one or more images'
 complete -c dockercli -n "__dockercli_at 'dockercli image'" -a 'ls' -d 'List images'
 complete -c dockercli -n "__dockercli_at 'dockercli image'" -a 'list' -d 'List images'
@@ -143,9 +162,21 @@ complete -c dockercli -n "__dockercli_at 'dockercli inspect'" -s f -l format -x 
 complete -c dockercli -n "__dockercli_at 'dockercli inspect'" -s s -l size -d 'Display total file sizes if the type is container'
 complete -c dockercli -n "__dockercli_at 'dockercli inspect'" -l type -x -a 'config container image network node plugin secret service task volume' -d 'Only inspect objects of the given type'
 complete -c dockercli -n "__dockercli_at 'dockercli network'" -a 'inspect' -d 'Display detailed information on one or more networks'
+complete -c dockercli -n "__dockercli_at 'dockercli network'" -a 'ls' -d 'List networks'
+complete -c dockercli -n "__dockercli_at 'dockercli network'" -a 'list' -d 'List networks'
 complete -c dockercli -n "__dockercli_at 'dockercli network inspect'" -s f -l format -x -d 'Format output using a custom template'
 complete -c dockercli -n "__dockercli_at 'dockercli network inspect'" -s v -l verbose -d 'Verbose output for diagnostics'
+complete -c dockercli -n "__dockercli_at 'dockercli network ls' 'dockercli network list'" -s f -l filter -x -d 'Provide filter values (e.g. "driver=bridge")'
+complete -c dockercli -n "__dockercli_at 'dockercli network ls' 'dockercli network list'" -l format -x -d 'Format output using a custom template'
+complete -c dockercli -n "__dockercli_at 'dockercli network ls' 'dockercli network list'" -l no-trunc -d 'Do not truncate the output'
+complete -c dockercli -n "__dockercli_at 'dockercli network ls' 'dockercli network list'" -s q -l quiet -d 'Only display network IDs'
 complete -c dockercli -n "__dockercli_at 'dockercli system'" -a 'info' -d 'Display system-wide information'
 complete -c dockercli -n "__dockercli_at 'dockercli version'" -s f -l format -x -d 'Format output using a custom template'
 complete -c dockercli -n "__dockercli_at 'dockercli volume'" -a 'inspect' -d 'Display detailed information on one or more volumes'
+complete -c dockercli -n "__dockercli_at 'dockercli volume'" -a 'ls' -d 'List volumes'
+complete -c dockercli -n "__dockercli_at 'dockercli volume'" -a 'list' -d 'List volumes'
 complete -c dockercli -n "__dockercli_at 'dockercli volume inspect'" -s f -l format -x -d 'Format output using a custom template'
+complete -c dockercli -n "__dockercli_at 'dockercli volume ls' 'dockercli volume list'" -l cluster -d 'Display only cluster volumes, and use cluster volume list formatting'
+complete -c dockercli -n "__dockercli_at 'dockercli volume ls' 'dockercli volume list'" -s f -l filter -x -d 'Provide filter values (e.g. "dangling=true")'
+complete -c dockercli -n "__dockercli_at 'dockercli volume ls' 'dockercli volume list'" -l format -x -d 'Format output using a custom template'
+complete -c dockercli -n "__dockercli_at 'dockercli volume ls' 'dockercli volume list'" -s q -l quiet -d 'Only display volume names'

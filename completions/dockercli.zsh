@@ -6,12 +6,12 @@
 _dockercli_commands() {
     reply=()
     case $1 in
-        'dockercli') reply=('container:Manage containers' 'image:Manage images' 'images:List images' 'info:Display system-wide information' 'inspect:Return low-level information on Docker objects' 'network:Manage networks' 'ps:List containers' 'system:Manage Docker' 'version:Show the Docker version information' 'volume:Manage volumes') ;;
+        'dockercli') reply=('container:Manage containers' 'history:Show the history of an image' 'image:Manage images' 'images:List images' 'info:Display system-wide information' 'inspect:Return low-level information on Docker objects' 'network:Manage networks' 'ps:List containers' 'system:Manage Docker' 'version:Show the Docker version information' 'volume:Manage volumes') ;;
         'dockercli container') reply=('inspect:Display detailed information on one or more containers' 'ls:List containers' 'list:List containers' 'ps:List containers') ;;
-        'dockercli image') reply=('inspect:Display detailed information on one or more images' 'ls:List images' 'list:List images') ;;
-        'dockercli network') reply=('inspect:Display detailed information on one or more networks') ;;
+        'dockercli image') reply=('history:Show the history of an image' 'inspect:Display detailed information on one or more images' 'ls:List images' 'list:List images') ;;
+        'dockercli network') reply=('inspect:Display detailed information on one or more networks' 'ls:List networks' 'list:List networks') ;;
         'dockercli system') reply=('info:Display system-wide information') ;;
-        'dockercli volume') reply=('inspect:Display detailed information on one or more volumes') ;;
+        'dockercli volume') reply=('inspect:Display detailed information on one or more volumes' 'ls:List volumes' 'list:List volumes') ;;
     esac
 }
 
@@ -23,6 +23,7 @@ _dockercli_flags() {
         'dockercli container') reply=('--help:Print usage') ;;
         'dockercli container inspect') reply=('--format:Format output using a custom template' '-f:Format output using a custom template' '--size:Display total file sizes' '-s:Display total file sizes' '--help:Print usage') ;;
         'dockercli container ls'|'dockercli container list'|'dockercli container ps'|'dockercli ps') reply=('--all:Show all containers (default shows just running)' '-a:Show all containers (default shows just running)' '--filter:Filter output based on conditions provided' '-f:Filter output based on conditions provided' '--format:Format output using a custom template' '--last:Show n last created containers (includes all states)' '-n:Show n last created containers (includes all states)' '--latest:Show the latest created container (includes all states)' '-l:Show the latest created container (includes all states)' '--no-trunc:Don'\''t truncate output' '--quiet:Only display container IDs' '-q:Only display container IDs' '--size:Display total file sizes' '-s:Display total file sizes' '--help:Print usage') ;;
+        'dockercli history'|'dockercli image history') reply=('--format:Format output using a custom template' '--human:Print sizes and dates in human readable format' '-H:Print sizes and dates in human readable format' '--no-trunc:Don'\''t truncate output' '--platform:Show history for the given platform. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")' '--quiet:Only show image IDs' '-q:Only show image IDs' '--help:Print usage') ;;
         'dockercli image') reply=('--help:Print usage') ;;
         'dockercli image inspect') reply=('--format:Format output using a custom template' '-f:Format output using a custom template' '--platform:Inspect a specific platform of the multi-platform image.' '--help:Print usage') ;;
         'dockercli image ls'|'dockercli image list'|'dockercli images') reply=('--all:Show all images (default hides intermediate images)' '-a:Show all images (default hides intermediate images)' '--digests:Show digests' '--filter:Filter output based on conditions provided' '-f:Filter output based on conditions provided' '--format:Format output using a custom template' '--no-trunc:Don'\''t truncate output' '--quiet:Only show image IDs' '-q:Only show image IDs' '--tree:List multi-platform images as a tree (EXPERIMENTAL)' '--help:Print usage') ;;
@@ -30,10 +31,12 @@ _dockercli_flags() {
         'dockercli inspect') reply=('--format:Format output using a custom template' '-f:Format output using a custom template' '--size:Display total file sizes if the type is container' '-s:Display total file sizes if the type is container' '--type:Only inspect objects of the given type' '--help:Print usage') ;;
         'dockercli network') reply=('--help:Print usage') ;;
         'dockercli network inspect') reply=('--format:Format output using a custom template' '-f:Format output using a custom template' '--verbose:Verbose output for diagnostics' '-v:Verbose output for diagnostics' '--help:Print usage') ;;
+        'dockercli network ls'|'dockercli network list') reply=('--filter:Provide filter values (e.g. "driver=bridge")' '-f:Provide filter values (e.g. "driver=bridge")' '--format:Format output using a custom template' '--no-trunc:Do not truncate the output' '--quiet:Only display network IDs' '-q:Only display network IDs' '--help:Print usage') ;;
         'dockercli system') reply=('--help:Print usage') ;;
         'dockercli version') reply=('--format:Format output using a custom template' '-f:Format output using a custom template' '--help:Print usage') ;;
         'dockercli volume') reply=('--help:Print usage') ;;
         'dockercli volume inspect') reply=('--format:Format output using a custom template' '-f:Format output using a custom template' '--help:Print usage') ;;
+        'dockercli volume ls'|'dockercli volume list') reply=('--cluster:Display only cluster volumes, and use cluster volume list formatting' '--filter:Provide filter values (e.g. "dangling=true")' '-f:Provide filter values (e.g. "dangling=true")' '--format:Format output using a custom template' '--quiet:Only display volume names' '-q:Only display volume names' '--help:Print usage') ;;
     esac
 }
 
@@ -44,13 +47,16 @@ _dockercli_value_flags() {
         'dockercli') reply=('--config' '--context' '-c' '--host' '-H' '--log-level' '-l' '--tlscacert' '--tlscert' '--tlskey') ;;
         'dockercli container inspect') reply=('--format' '-f') ;;
         'dockercli container ls'|'dockercli container list'|'dockercli container ps'|'dockercli ps') reply=('--filter' '-f' '--format' '--last' '-n') ;;
+        'dockercli history'|'dockercli image history') reply=('--format' '--platform') ;;
         'dockercli image inspect') reply=('--format' '-f' '--platform') ;;
         'dockercli image ls'|'dockercli image list'|'dockercli images') reply=('--filter' '-f' '--format') ;;
         'dockercli info'|'dockercli system info') reply=('--format' '-f') ;;
         'dockercli inspect') reply=('--format' '-f' '--type') ;;
         'dockercli network inspect') reply=('--format' '-f') ;;
+        'dockercli network ls'|'dockercli network list') reply=('--filter' '-f' '--format') ;;
         'dockercli version') reply=('--format' '-f') ;;
         'dockercli volume inspect') reply=('--format' '-f') ;;
+        'dockercli volume ls'|'dockercli volume list') reply=('--filter' '-f' '--format') ;;
     esac
 }
 

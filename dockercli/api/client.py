@@ -12,7 +12,7 @@ from http import HTTPStatus
 from dockercli import __version__
 from dockercli.api import transport
 from dockercli.api.versions import MAX_API_VERSION, supports, version_tuple
-from dockercli.errors import APIError, ConnectionFailed, error_for_status
+from dockercli.errors import APIError, ConnectionFailed, DockerCliError, error_for_status
 from dockercli.template.gojson import go_json_error
 from dockercli.template.strconv import quote
 
@@ -27,6 +27,7 @@ class APIClient:
         self.base_url = transport.base_url(endpoint)
         self._pinned_version = version
         self._version = version
+        self.ping_headers = None   # the headers of the negotiation ping, once it was made
         self._session = None
         self._headers = {"User-Agent": USER_AGENT}
         self._headers.update(headers or {})
@@ -45,6 +46,16 @@ class APIClient:
             self._version = self._negotiate()
         return self._version
 
+    def swarm_manager(self):
+        """Whether the daemon is a swarm manager, from its ping's `Swarm` header; None if unknown."""
+        if self.ping_headers is None:
+            try:
+                self.ping_headers = self.request("GET", "/_ping", versioned=False).headers
+            except DockerCliError:
+                return None
+        status = self.ping_headers.get("Swarm")
+        return None if not status else status.endswith("/manager")
+
     def supports(self, feature):
         """Whether the negotiated API version has `feature` (see versions.FEATURES)."""
         return supports(self.api_version, feature)
@@ -52,6 +63,7 @@ class APIClient:
     def _negotiate(self):
         try:
             response = self.request("GET", "/_ping", versioned=False)
+            self.ping_headers = response.headers
             server = response.headers.get("Api-Version")
         except ConnectionFailed:
             # as docker does: give up negotiating; the request itself then fails and says so

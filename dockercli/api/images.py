@@ -28,3 +28,17 @@ def inspect_image(client, reference, platform=""):
         except PlatformError as exc:
             raise DockerCliError("error applying image inspect option: %s" % exc) from None
     return client.request("GET", path, params=params).content
+
+
+def image_history(client, reference, platform=""):
+    """Decoded `GET /images/{name}/history`: the layers, newest first."""
+    path = object_path("image", reference, "/images", "/history")
+    params = None
+    if platform:
+        from dockercli.platforms import PlatformError, to_query
+
+        try:
+            params = {"platform": to_query(platform)}
+        except PlatformError as exc:
+            raise DockerCliError("invalid platform: %s" % exc) from None
+    return client.get_json(path, params)

@@ -19,12 +19,15 @@ class DockerOption(click.Option):
     """A flag with pflag's value kind (bool, int, string, list, filter).
 
     `min_api` is the API version the flag needs: using it against an older
-    daemon is an error, as docker's flag annotations make it.
+    daemon is an error, as docker's flag annotations make it. `swarm_manager`
+    flags are hidden from help when the daemon says it is no swarm manager.
     """
 
-    def __init__(self, param_decls, kind="string", value_name=None, min_api=None, **attrs):
+    def __init__(self, param_decls, kind="string", value_name=None, min_api=None,
+                 swarm_manager=False, **attrs):
         self.kind = kind
         self.min_api = min_api
+        self.swarm_manager = swarm_manager
         self.value_name = KIND_VALUE_NAMES[kind] if value_name is None else value_name
         if kind == "bool":
             attrs.setdefault("is_flag", True)

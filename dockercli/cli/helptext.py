@@ -102,8 +102,8 @@ def render(ctx):
 
 
 def _supported(ctx, option):
-    """docker hides flags the daemon's API version lacks, when the daemon answers."""
-    if not option.min_api:
+    """docker hides flags the daemon cannot serve (API version, swarm role) when it answers."""
+    if not option.min_api and not option.swarm_manager:
         return True
     session = ctx.find_root().obj
     if session is None:
@@ -112,10 +112,12 @@ def _supported(ctx, option):
     from dockercli.errors import DockerCliError
 
     try:
-        daemon = session.client.api_version
+        client = session.client
+        if option.min_api and version_tuple(client.api_version) < version_tuple(option.min_api):
+            return False
     except DockerCliError:
         return True
-    return version_tuple(daemon) >= version_tuple(option.min_api)
+    return not option.swarm_manager or client.swarm_manager() is not False
 
 
 def _entries(group):

@@ -81,3 +81,27 @@ def inspect(ctx, format, platform, references):
     client = ctx.obj.client
     run_inspect(ctx.obj, references, format,
                 lambda ref: api.inspect_image(client, ref, platform=platform), kind="image")
+
+
+@click.command(cls=DockerCommand, help="Show the history of an image", usage_args="[OPTIONS] IMAGE",
+               args_rule=ArgsRule(1, 1))
+@flag("--format", default="", help=FORMAT_HELP)
+@flag("-H", "--human", kind="bool", default=True,
+      help="Print sizes and dates in human readable format")
+@flag("--no-trunc", kind="bool", help="Don't truncate output")
+@flag("--platform", default="", min_api="1.48",
+      help='Show history for the given platform. Formatted as "os[/arch[/variant]]" '
+           '(e.g., "linux/amd64")')
+@flag("-q", "--quiet", kind="bool", help="Only show image IDs")
+@click.argument("image", nargs=-1)
+@click.pass_context
+def history(ctx, format, human, no_trunc, platform, quiet, image):
+    from dockercli.api import images as api
+    from dockercli.formatter import history as fmt
+    from dockercli.formatter.listing import render
+
+    session = ctx.obj
+    items = api.image_history(session.client, image[0], platform=platform)
+    rows = [fmt.HistoryRow(item, trunc=not no_trunc, human=human) for item in items]
+    session.write(render(fmt.history_format(format or "table", quiet, human), rows, fmt.HEADERS,
+                         fmt.TEXT_FIELDS))

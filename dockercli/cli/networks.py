@@ -3,12 +3,35 @@
 import click
 
 from dockercli.cli.base import ArgsRule, DockerCommand, DockerGroup, flag
-from dockercli.cli.help import INSPECT_FORMAT_HELP
+from dockercli.cli.help import FORMAT_HELP, INSPECT_FORMAT_HELP
 
 
 @click.group(cls=DockerGroup, help="Manage networks")
 def group():
     pass
+
+
+@click.command(cls=DockerCommand, help="List networks")
+@flag("-f", "--filter", "filters", kind="filter",
+      help='Provide filter values (e.g. "driver=bridge")')
+@flag("--format", default="", help=FORMAT_HELP)
+@flag("--no-trunc", kind="bool", help="Do not truncate the output")
+@flag("-q", "--quiet", kind="bool", help="Only display network IDs")
+@click.pass_context
+def ls(ctx, filters, format, no_trunc, quiet):
+    from dockercli.api import networks as api
+    from dockercli.formatter import networks as fmt
+    from dockercli.formatter.listing import render
+    from dockercli.formatter.sorting import natural_key
+
+    session = ctx.obj
+    summaries = api.list_networks(session.client, filters)
+    if not format:
+        configured = session.config.get("networksFormat")
+        format = configured if configured and not quiet else "table"
+    summaries = sorted(summaries, key=lambda n: natural_key(n.get("Name", "")))
+    rows = [fmt.NetworkRow(summary, trunc=not no_trunc) for summary in summaries]
+    session.write(render(fmt.network_format(format, quiet), rows, fmt.HEADERS, fmt.TEXT_FIELDS))
 
 
 @click.command(cls=DockerCommand, help="Display detailed information on one or more networks",

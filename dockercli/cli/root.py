@@ -84,7 +84,10 @@ def _register():
     image_group = images.group
     image_group.add(images.images, "ls", aliases=("list",))
     image_group.add(images.inspect, "inspect")
+    image_group.add(images.history, "history")
+    volumes.group.add(volumes.ls, "ls", aliases=("list",))
     volumes.group.add(volumes.inspect, "inspect")
+    networks.group.add(networks.ls, "ls", aliases=("list",))
     networks.group.add(networks.inspect, "inspect")
     system.group.add(system.info, "info")
 
@@ -96,6 +99,7 @@ def _register():
     root.add(containers.ps, "ps")
     root.add(images.images, "images")
     root.add(inspect.inspect, "inspect")
+    root.add(images.history, "history")
     root.add(system.version, "version")
     root.add(system.info, "info")
     root.add(help_command, "help")
@@ -107,6 +111,9 @@ def _register():
     containers.ps.alias_paths = ["container ls", "container list", "container ps", "ps"]
     images.images.alias_paths = ["image ls", "image list", "images"]
     system.info.alias_paths = ["system info", "info"]
+    images.history.alias_paths = ["image history", "history"]
+    volumes.ls.alias_paths = ["volume ls", "volume list"]
+    networks.ls.alias_paths = ["network ls", "network list"]
 
 
 _register()

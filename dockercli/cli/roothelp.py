@@ -6,6 +6,7 @@ DESCRIPTION = 'A self-sufficient runtime for containers'
 
 COMMANDS = (
     ('container', 'Manage containers', 0, True),
+    ('history', 'Show the history of an image', 0, False),
     ('image', 'Manage images', 0, True),
     ('images', 'List images', 7, False),
     ('info', 'Display system-wide information', 11, False),

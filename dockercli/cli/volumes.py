@@ -3,12 +3,40 @@
 import click
 
 from dockercli.cli.base import ArgsRule, DockerCommand, DockerGroup, flag
-from dockercli.cli.help import INSPECT_FORMAT_HELP
+from dockercli.cli.help import FORMAT_HELP, INSPECT_FORMAT_HELP
 
 
 @click.group(cls=DockerGroup, help="Manage volumes", usage_args="COMMAND")
 def group():
     pass
+
+
+@click.command(cls=DockerCommand, help="List volumes")
+@flag("--cluster", kind="bool", min_api="1.42", swarm_manager=True,
+      help="Display only cluster volumes, and use cluster volume list formatting")
+@flag("-f", "--filter", "filters", kind="filter",
+      help='Provide filter values (e.g. "dangling=true")')
+@flag("--format", default="", help=FORMAT_HELP)
+@flag("-q", "--quiet", kind="bool", help="Only display volume names")
+@click.pass_context
+def ls(ctx, cluster, filters, format, quiet):
+    from dockercli.api import volumes as api
+    from dockercli.formatter import volumes as fmt
+    from dockercli.formatter.listing import render
+    from dockercli.formatter.sorting import natural_key
+
+    session = ctx.obj
+    answer = api.list_volumes(session.client, filters)
+    volumes = answer.get("Volumes") or []
+    if cluster:
+        volumes = [v for v in volumes if v.get("ClusterVolume") is not None]
+        format = "table" if quiet else fmt.CLUSTER_TABLE_FORMAT
+    elif not format:
+        configured = session.config.get("volumesFormat")
+        format = configured if configured and not quiet else "table"
+    volumes = sorted(volumes, key=lambda v: natural_key(v.get("Name", "")))
+    session.write(render(fmt.volume_format(format, quiet), [fmt.VolumeRow(v) for v in volumes],
+                         fmt.HEADERS, fmt.TEXT_FIELDS))
 
 
 @click.command(cls=DockerCommand, help="Display detailed information on one or more volumes",

@@ -61,6 +61,27 @@ INSPECT = [
     ["network", "inspect", "nosuch"],
 ]
 
+LISTS = [
+    ["volume", "ls"], ["volume", "list", "-q"], ["volume", "ls", "--format", "json"],
+    ["volume", "ls", "-f", "name=dctest"], ["volume", "ls", "--filter", "dangling=false"],
+    ["volume", "ls", "--format", "table {{.Name}}\t{{.Mountpoint}}\t{{.Labels}}\t{{.Scope}}"],
+    ["volume", "ls", "--format", "{{.Name}} {{.Links}} {{.Size}} {{.Group}} {{.Status}}"],
+    ["volume", "ls", "--format", "{{.ID}}"], ["volume", "ls", "--format", "raw"],
+    ["volume", "ls", "x"], ["volume", "ls", "--cluster"],
+    ["network", "ls"], ["network", "ls", "--no-trunc"], ["network", "list", "-q"],
+    ["network", "ls", "--format", "json"], ["network", "ls", "-f", "driver=host"],
+    ["network", "ls", "--format", "table {{.Name}}\t{{.IPv4}}\t{{.IPv6}}\t{{.Internal}}"],
+    ["network", "ls", "--format", "{{.Name}}: {{.CreatedAt}} [{{.Labels}}]"],
+    ["network", "ls", "--format", "raw"], ["network", "ls", "-q", "--format", "raw"],
+    ["history", "busybox"], ["history", "--no-trunc", "dctest/app:1.0"], ["history", "-q", "busybox"],
+    ["history", "-H=false", "busybox"], ["history", "--human=false", "--format", "json", "busybox"],
+    ["image", "history", "--format", "table {{.ID}}\t{{.CreatedBy}}\t{{.Comment}}", "busybox"],
+    ["history", "--format", "{{.CreatedSince}} {{.CreatedAt}} {{.Size}}", "busybox"],
+    ["history", "nosuch"], ["history"], ["history", "a", "b"], ["history", "--platform", "linux",
+                                                                  "busybox"],
+    ["volume", "ls", "--help"], ["network", "ls", "--help"], ["history", "--help"],
+]
+
 VERSION_INFO = [
     ["version", "-f", "{{.Server.Version}}"], ["version", "--format", "{{.Server.APIVersion}}"],
     ["version", "-f", "{{json .Server}}"], ["version", "-f", "{{.Client.Context}}"],
@@ -93,6 +114,11 @@ def test_images(engine, args):
 
 @pytest.mark.parametrize("args", INSPECT, ids=_ids(INSPECT))
 def test_inspect(engine, args):
+    assert_conforms(engine, args)
+
+
+@pytest.mark.parametrize("args", LISTS, ids=_ids(LISTS))
+def test_volume_network_history_lists(engine, args):
     assert_conforms(engine, args)
 
 
