@@ -19,26 +19,23 @@ def list_images(client, all=False, filters=None):
 def inspect_image(client, reference, platform=""):
     """The raw JSON bytes of `GET /images/{name}/json` (of one `platform` of the image)."""
     path = object_path("image", reference, "/images", "/json")
-    params = None
-    if platform:
-        from dockercli.platforms import PlatformError, to_query
-
-        try:
-            params = {"platform": to_query(platform)}
-        except PlatformError as exc:
-            raise DockerCliError("error applying image inspect option: %s" % exc) from None
+    params = _platform_param(platform, "error applying image inspect option")
     return client.request("GET", path, params=params).content
 
 
 def image_history(client, reference, platform=""):
     """Decoded `GET /images/{name}/history`: the layers, newest first."""
     path = object_path("image", reference, "/images", "/history")
-    params = None
-    if platform:
-        from dockercli.platforms import PlatformError, to_query
+    return client.get_json(path, _platform_param(platform, "invalid platform"))
 
-        try:
-            params = {"platform": to_query(platform)}
-        except PlatformError as exc:
-            raise DockerCliError("invalid platform: %s" % exc) from None
-    return client.get_json(path, params)
+
+def _platform_param(platform, context):
+    """The `platform` query parameter for an "os[/arch[/variant]]" value, if one is given."""
+    if not platform:
+        return None
+    from dockercli.platforms import PlatformError, to_query
+
+    try:
+        return {"platform": to_query(platform)}
+    except PlatformError as exc:
+        raise DockerCliError("%s: %s" % (context, exc)) from None

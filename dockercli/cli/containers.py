@@ -3,7 +3,7 @@
 import click
 
 from dockercli.cli.base import ArgsRule, DockerCommand, DockerGroup, flag
-from dockercli.cli.help import FORMAT_HELP, INSPECT_FORMAT_HELP
+from dockercli.cli.options import filter_flag, inspect_format, list_format
 from dockercli.errors import DockerCliError
 
 
@@ -47,8 +47,8 @@ def template_uses_size(fmt):
 
 @click.command(cls=DockerCommand, help="List containers")
 @flag("-a", "--all", kind="bool", help="Show all containers (default shows just running)")
-@flag("-f", "--filter", "filters", kind="filter", help="Filter output based on conditions provided")
-@flag("--format", default="", help=FORMAT_HELP)
+@filter_flag()
+@list_format
 @flag("-n", "--last", kind="int", default=-1,
       help="Show n last created containers (includes all states)")
 @flag("-l", "--latest", kind="bool",
@@ -78,7 +78,7 @@ def ps(ctx, all, filters, format, last, latest, no_trunc, quiet, size):
 
 @click.command(cls=DockerCommand, help="Display detailed information on one or more containers",
                usage_args="[OPTIONS] CONTAINER [CONTAINER...]", args_rule=ArgsRule(1, None))
-@flag("-f", "--format", default="", help=INSPECT_FORMAT_HELP)
+@inspect_format
 @flag("-s", "--size", kind="bool", help="Display total file sizes")
 @click.argument("references", nargs=-1)
 @click.pass_context

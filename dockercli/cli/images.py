@@ -3,7 +3,7 @@
 import click
 
 from dockercli.cli.base import ArgsRule, DockerCommand, DockerGroup, flag
-from dockercli.cli.help import FORMAT_HELP, INSPECT_FORMAT_HELP
+from dockercli.cli.options import filter_flag, inspect_format, list_format, list_format_choice
 
 # subcommands of `docker image`: `docker images ls` is a likely slip for `docker image ls`
 _IMAGE_SUBCOMMANDS = ("build", "history", "import", "inspect", "list", "load", "ls", "prune",
@@ -32,8 +32,8 @@ def list_filters(filters, repository):
                args_rule=ArgsRule(0, 1))
 @flag("-a", "--all", kind="bool", help="Show all images (default hides intermediate images)")
 @flag("--digests", kind="bool", help="Show digests")
-@flag("-f", "--filter", "filters", kind="filter", help="Filter output based on conditions provided")
-@flag("--format", default="", help=FORMAT_HELP)
+@filter_flag()
+@list_format
 @flag("--no-trunc", kind="bool", help="Don't truncate output")
 @flag("-q", "--quiet", kind="bool", help="Only show image IDs")
 @flag("--tree", kind="bool", min_api="1.47",
@@ -56,9 +56,8 @@ def images(ctx, all, digests, filters, format, no_trunc, quiet, tree, repository
         raise DockerCliError("the --tree view of multi-platform images is not supported by "
                              "dockercli yet")
     summaries = api.list_images(session.client, all=all, filters=list_filters(filters, match))
-    if not format:
-        configured = session.config.get("imagesFormat")
-        format = configured if configured and not quiet else "table"
+    
+    format = list_format_choice(session, format, "imagesFormat", quiet)
     final = fmt.image_format(format, quiet, digests)
     rows = fmt.image_rows(summaries, trunc=not no_trunc, show_digests=digests,
                           format_uses_digest="{{.Digest}}" in final)
@@ -70,7 +69,7 @@ def images(ctx, all, digests, filters, format, no_trunc, quiet, tree, repository
 
 @click.command(cls=DockerCommand, help="Display detailed information on one or more images",
                usage_args="[OPTIONS] IMAGE [IMAGE...]", args_rule=ArgsRule(1, None))
-@flag("-f", "--format", default="", help=INSPECT_FORMAT_HELP)
+@inspect_format
 @flag("--platform", default="", min_api="1.49", help=PLATFORM_HELP)
 @click.argument("references", nargs=-1)
 @click.pass_context
@@ -85,7 +84,7 @@ def inspect(ctx, format, platform, references):
 
 @click.command(cls=DockerCommand, help="Show the history of an image", usage_args="[OPTIONS] IMAGE",
                args_rule=ArgsRule(1, 1))
-@flag("--format", default="", help=FORMAT_HELP)
+@list_format
 @flag("-H", "--human", kind="bool", default=True,
       help="Print sizes and dates in human readable format")
 @flag("--no-trunc", kind="bool", help="Don't truncate output")

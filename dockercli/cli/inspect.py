@@ -3,7 +3,7 @@
 import click
 
 from dockercli.cli.base import ArgsRule, DockerCommand, flag
-from dockercli.cli.help import INSPECT_FORMAT_HELP
+from dockercli.cli.options import inspect_format
 from dockercli.errors import APIError, DockerCliError, NotFound
 
 OBJECT_TYPES = ("config", "container", "image", "network", "node", "plugin", "secret", "service",
@@ -99,7 +99,7 @@ def fetch_any(session, object_type, size):
 
 @click.command(cls=DockerCommand, help="Return low-level information on Docker objects",
                usage_args="[OPTIONS] NAME|ID [NAME|ID...]", args_rule=ArgsRule(1, None))
-@flag("-f", "--format", default="", help=INSPECT_FORMAT_HELP)
+@inspect_format
 @flag("-s", "--size", kind="bool", help="Display total file sizes if the type is container")
 @flag("--type", "object_type", default="", help="Only inspect objects of the given type")
 @click.argument("references", nargs=-1)

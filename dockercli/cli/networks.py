@@ -3,7 +3,7 @@
 import click
 
 from dockercli.cli.base import ArgsRule, DockerCommand, DockerGroup, flag
-from dockercli.cli.help import FORMAT_HELP, INSPECT_FORMAT_HELP
+from dockercli.cli.options import filter_flag, inspect_format, list_format, list_format_choice
 
 
 @click.group(cls=DockerGroup, help="Manage networks")
@@ -12,9 +12,8 @@ def group():
 
 
 @click.command(cls=DockerCommand, help="List networks")
-@flag("-f", "--filter", "filters", kind="filter",
-      help='Provide filter values (e.g. "driver=bridge")')
-@flag("--format", default="", help=FORMAT_HELP)
+@filter_flag('Provide filter values (e.g. "driver=bridge")')
+@list_format
 @flag("--no-trunc", kind="bool", help="Do not truncate the output")
 @flag("-q", "--quiet", kind="bool", help="Only display network IDs")
 @click.pass_context
@@ -26,9 +25,8 @@ def ls(ctx, filters, format, no_trunc, quiet):
 
     session = ctx.obj
     summaries = api.list_networks(session.client, filters)
-    if not format:
-        configured = session.config.get("networksFormat")
-        format = configured if configured and not quiet else "table"
+    
+    format = list_format_choice(session, format, "networksFormat", quiet)
     summaries = sorted(summaries, key=lambda n: natural_key(n.get("Name", "")))
     rows = [fmt.NetworkRow(summary, trunc=not no_trunc) for summary in summaries]
     session.write(render(fmt.network_format(format, quiet), rows, fmt.HEADERS, fmt.TEXT_FIELDS))
@@ -36,7 +34,7 @@ def ls(ctx, filters, format, no_trunc, quiet):
 
 @click.command(cls=DockerCommand, help="Display detailed information on one or more networks",
                usage_args="[OPTIONS] NETWORK [NETWORK...]", args_rule=ArgsRule(1, None))
-@flag("-f", "--format", default="", help=INSPECT_FORMAT_HELP)
+@inspect_format
 @flag("-v", "--verbose", kind="bool", help="Verbose output for diagnostics")
 @click.argument("references", nargs=-1)
 @click.pass_context

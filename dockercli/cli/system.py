@@ -2,8 +2,8 @@
 
 import click
 
-from dockercli.cli.base import DockerCommand, DockerGroup, flag
-from dockercli.cli.help import INSPECT_FORMAT_HELP
+from dockercli.cli.base import DockerCommand, DockerGroup
+from dockercli.cli.options import inspect_format
 from dockercli.errors import ConnectionFailed, DockerCliError, StatusError
 
 
@@ -22,7 +22,7 @@ def _parse_template(text, name="", funcs=None):
 
 
 @click.command(cls=DockerCommand, help="Show the Docker version information")
-@flag("-f", "--format", default="", help=INSPECT_FORMAT_HELP)
+@inspect_format
 @click.pass_context
 def version(ctx, format):
     from dockercli.api import system as api
@@ -54,7 +54,7 @@ def version(ctx, format):
 
 
 @click.command(cls=DockerCommand, help="Display system-wide information")
-@flag("-f", "--format", default="", help=INSPECT_FORMAT_HELP)
+@inspect_format
 @click.pass_context
 def info(ctx, format):
     from dockercli.api import system as api

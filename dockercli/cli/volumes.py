@@ -3,7 +3,7 @@
 import click
 
 from dockercli.cli.base import ArgsRule, DockerCommand, DockerGroup, flag
-from dockercli.cli.help import FORMAT_HELP, INSPECT_FORMAT_HELP
+from dockercli.cli.options import filter_flag, inspect_format, list_format, list_format_choice
 
 
 @click.group(cls=DockerGroup, help="Manage volumes", usage_args="COMMAND")
@@ -14,9 +14,8 @@ def group():
 @click.command(cls=DockerCommand, help="List volumes")
 @flag("--cluster", kind="bool", min_api="1.42", swarm_manager=True,
       help="Display only cluster volumes, and use cluster volume list formatting")
-@flag("-f", "--filter", "filters", kind="filter",
-      help='Provide filter values (e.g. "dangling=true")')
-@flag("--format", default="", help=FORMAT_HELP)
+@filter_flag('Provide filter values (e.g. "dangling=true")')
+@list_format
 @flag("-q", "--quiet", kind="bool", help="Only display volume names")
 @click.pass_context
 def ls(ctx, cluster, filters, format, quiet):
@@ -31,9 +30,8 @@ def ls(ctx, cluster, filters, format, quiet):
     if cluster:
         volumes = [v for v in volumes if v.get("ClusterVolume") is not None]
         format = "table" if quiet else fmt.CLUSTER_TABLE_FORMAT
-    elif not format:
-        configured = session.config.get("volumesFormat")
-        format = configured if configured and not quiet else "table"
+    else:
+        format = list_format_choice(session, format, "volumesFormat", quiet)
     volumes = sorted(volumes, key=lambda v: natural_key(v.get("Name", "")))
     session.write(render(fmt.volume_format(format, quiet), [fmt.VolumeRow(v) for v in volumes],
                          fmt.HEADERS, fmt.TEXT_FIELDS))
@@ -41,7 +39,7 @@ def ls(ctx, cluster, filters, format, quiet):
 
 @click.command(cls=DockerCommand, help="Display detailed information on one or more volumes",
                usage_args="[OPTIONS] VOLUME [VOLUME...]", args_rule=ArgsRule(1, None))
-@flag("-f", "--format", default="", help=INSPECT_FORMAT_HELP)
+@inspect_format
 @click.argument("references", nargs=-1)
 @click.pass_context
 def inspect(ctx, format, references):
