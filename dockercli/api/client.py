@@ -11,6 +11,7 @@ from http import HTTPStatus
 
 from dockercli import __version__
 from dockercli.api import transport
+from dockercli.api.paths import clean_path
 from dockercli.api.versions import MAX_API_VERSION, supports, version_tuple
 from dockercli.errors import APIError, ConnectionFailed, DockerCliError, error_for_status
 from dockercli.template.gojson import go_json_error
@@ -82,8 +83,8 @@ class APIClient:
 
     def url(self, path, versioned=True):
         if versioned:
-            return "%s/v%s%s" % (self.base_url, self.api_version, path)
-        return self.base_url + path
+            path = "/v%s%s" % (self.api_version, path)
+        return self.base_url + clean_path(path)
 
     def request(self, method, path, params=None, body=None, data=None, headers=None,
                 stream=False, versioned=True):

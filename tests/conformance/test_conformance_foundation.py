@@ -43,6 +43,7 @@ INSPECT = [
     ["inspect", "dctest-running"], ["inspect", "busybox"], ["inspect", "dctest-vol"],
     ["inspect", "none"], ["inspect", "host"], ["inspect", "dctest-running", "busybox"],
     ["inspect", "nosuch"], ["inspect", "dctest-running", "nosuch", "busybox", "nosuch2"],
+    ["inspect", "../../etc"], ["inspect", "a b?c#d%"], ["image", "inspect", "é/x"],
     ["inspect", "--type", "image", "busybox"], ["inspect", "--type", "container", "busybox"],
     ["inspect", "--type", "bogus", "x"], ["inspect", "--type=", "x"], ["inspect"],
     ["inspect", "-f", "{{.Name}} {{.State.Running}} {{.State.ExitCode}}", "dctest-running"],
@@ -77,7 +78,7 @@ LISTS = [
     ["history", "-H=false", "busybox"], ["history", "--human=false", "--format", "json", "busybox"],
     ["image", "history", "--format", "table {{.ID}}\t{{.CreatedBy}}\t{{.Comment}}", "busybox"],
     ["history", "--format", "{{.CreatedSince}} {{.CreatedAt}} {{.Size}}", "busybox"],
-    ["history", "nosuch"], ["history"], ["history", "a", "b"], ["history", "--platform", "linux",
+    ["history", "nosuch"], ["history", "../"], ["history"], ["history", "a", "b"], ["history", "--platform", "linux",
                                                                   "busybox"],
     ["volume", "ls", "--help"], ["network", "ls", "--help"], ["history", "--help"],
 ]

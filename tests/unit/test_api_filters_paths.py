@@ -144,3 +144,17 @@ def test_inspect_calls_hit_their_paths(fake_transport):
     assert fake_transport.query(0) == {"size": ["1"]}
     assert fake_transport.query(2) == {}
     assert fake_transport.query(4) == {"insertDefaults": ["true"]}
+
+
+@pytest.mark.parametrize("path, cleaned", [
+    ("/v1.45/containers/x/json", "/v1.45/containers/x/json"),
+    ("/v1.45/containers/../../etc/json", "/etc/json"),
+    ("/v1.45/images/..//history", "/v1.45/history"),
+    ("/v1.45/containers/./json", "/v1.45/containers/json"),
+    ("/v1.45/images/a//b/", "/v1.45/images/a/b/"),
+    ("/_ping", "/_ping"),
+])
+def test_clean_path_is_the_routers(path, cleaned):
+    from dockercli.api.paths import clean_path
+
+    assert clean_path(path) == cleaned
