@@ -7,26 +7,30 @@ then DOCKER_CONTEXT, then the config's currentContext, then the default context.
 import hashlib
 import json
 import os
-from dataclasses import dataclass, field
-from typing import List, Optional
-
 from dockercli.api.endpoint import Endpoint, TLSSettings, parse_host
 from dockercli.errors import ConfigError
 
 DEFAULT_CONTEXT = "default"
 
 
-@dataclass
 class ConnectionOptions:
     """The global flags that choose the daemon; None means "flag not given"."""
 
-    hosts: List[str] = field(default_factory=list)
-    context: str = ""
-    tls: Optional[bool] = None
-    tlsverify: Optional[bool] = None
-    tlscacert: Optional[str] = None
-    tlscert: Optional[str] = None
-    tlskey: Optional[str] = None
+    def __init__(self, hosts=(), context="", tls=None, tlsverify=None, tlscacert=None,
+                 tlscert=None, tlskey=None):
+        self.hosts = list(hosts)
+        self.context = context
+        self.tls = tls
+        self.tlsverify = tlsverify
+        self.tlscacert = tlscacert
+        self.tlscert = tlscert
+        self.tlskey = tlskey
+
+    def __eq__(self, other):
+        return isinstance(other, ConnectionOptions) and vars(self) == vars(other)
+
+    def __repr__(self):
+        return "ConnectionOptions(%s)" % ", ".join("%s=%r" % item for item in vars(self).items())
 
 
 def resolve_context_name(options, env, config):

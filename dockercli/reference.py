@@ -5,8 +5,8 @@ turns it back. Used wherever docker shows or sends image names.
 """
 
 import re
-from dataclasses import dataclass
-from typing import Optional
+from collections import namedtuple
+from functools import lru_cache
 
 DEFAULT_DOMAIN = "docker.io"
 LEGACY_DEFAULT_DOMAIN = "index.docker.io"
@@ -22,22 +22,26 @@ _DOMAIN = _HOST + r"(?::[0-9]+)?"
 _TAG = r"[\w][\w.-]{0,127}"
 _DIGEST = r"[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9a-fA-F]{32,}"
 _NAME = r"(?:" + _DOMAIN + r"/)?" + _PATH_COMPONENT + r"(?:/" + _PATH_COMPONENT + r")*"
-_REFERENCE = re.compile(r"^(" + _NAME + r")(?::(" + _TAG + r"))?(?:@(" + _DIGEST + r"))?$", re.ASCII)
-_ANCHORED_NAME = re.compile(r"^(?:(" + _DOMAIN + r")/)?(" + _PATH_COMPONENT
-                            + r"(?:/" + _PATH_COMPONENT + r")*)$", re.ASCII)
-_IDENTIFIER = re.compile(r"^[a-f0-9]{64}$")
+_REFERENCE = r"^(" + _NAME + r")(?::(" + _TAG + r"))?(?:@(" + _DIGEST + r"))?$"
+_ANCHORED_NAME = (r"^(?:(" + _DOMAIN + r")/)?(" + _PATH_COMPONENT
+                  + r"(?:/" + _PATH_COMPONENT + r")*)$")
+_IDENTIFIER = r"^[a-f0-9]{64}$"
+
+
+@lru_cache(maxsize=None)
+def _regex(pattern):
+    # compiled at first use: `ps` only needs these when an image is shown by name
+    return re.compile(pattern, re.ASCII)
 
 
 class ReferenceError(ValueError):
     """A string that is not a valid image reference; the text is docker's."""
 
 
-@dataclass(frozen=True)
-class Reference:
-    domain: str
-    path: str
-    tag: Optional[str] = None
-    digest: Optional[str] = None
+class Reference(namedtuple("Reference", "domain path tag digest", defaults=(None, None))):
+    """A parsed reference: domain ("" when none was written), path, tag, digest."""
+
+    __slots__ = ()
 
     @property
     def name(self):
@@ -72,13 +76,13 @@ def parse(text):
     """Parse a reference as written, without normalizing it."""
     if not text:
         raise ReferenceError("repository name must have at least one component")
-    match = _REFERENCE.match(text)
+    match = _regex(_REFERENCE).match(text)
     if match is None:
-        if _REFERENCE.match(text.lower()):
+        if _regex(_REFERENCE).match(text.lower()):
             raise ReferenceError("repository name (%s) must be lowercase" % text)
         raise ReferenceError("invalid reference format")
     name, tag, digest = match.groups()
-    domain, path = _ANCHORED_NAME.match(name).groups()
+    domain, path = _regex(_ANCHORED_NAME).match(name).groups()
     if len(path) > NAME_TOTAL_LENGTH_MAX:
         raise ReferenceError("repository name must not be more than %d characters"
                              % NAME_TOTAL_LENGTH_MAX)
@@ -104,7 +108,7 @@ def validate_digest(digest):
 
 def parse_normalized(text):
     """Parse and normalize as docker's ParseNormalizedNamed ("busybox" -> docker.io/library/busybox)."""
-    if _IDENTIFIER.match(text):
+    if _regex(_IDENTIFIER).match(text):
         raise ReferenceError("invalid repository name (%s), cannot specify 64-byte "
                              "hexadecimal strings" % text)
     domain, remainder = _split_docker_domain(text)

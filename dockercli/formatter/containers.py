@@ -118,6 +118,9 @@ class ContainerRow:
             short = reference.truncate_id(self._c.get("ImageID", ""))
             if short == reference.truncate_id(image):
                 return short
+            if "/" not in image and "@" not in image:
+                # a bare "name[:tag]" is its own familiar form, or not a reference at all
+                return image
             try:
                 ref = reference.parse_normalized(image)
             except reference.ReferenceError:
