@@ -13,7 +13,7 @@ SEARCH_ORDER = ("container", "image", "network", "volume", "service", "task", "n
                 "secret", "config")
 
 
-def run_inspect(session, references, fmt, fetch, kind=""):
+def run_inspect(session, references, fmt, fetch, kind="", raw_fallback=True):
     """Fetch each reference, print what was found, then fail with every error (docker's Inspect).
 
     fetch(reference) answers the object's raw JSON when every reference is of
@@ -22,7 +22,7 @@ def run_inspect(session, references, fmt, fetch, kind=""):
     """
     from dockercli.formatter.inspect import make_inspector
 
-    inspector = make_inspector(fmt)
+    inspector = make_inspector(fmt, raw_fallback)
     errors = []
     for reference in references:
         try:

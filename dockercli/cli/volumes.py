@@ -47,5 +47,6 @@ def inspect(ctx, format, references):
     from dockercli.cli.inspect import run_inspect
 
     client = ctx.obj.client
+    # docker's `volume inspect` keeps no raw JSON: templates run on the typed value only
     run_inspect(ctx.obj, references, format, lambda ref: api.inspect_volume(client, ref),
-                kind="volume")
+                kind="volume", raw_fallback=False)

@@ -33,9 +33,10 @@ class TemplateInspector:
     an object has fallen back, later objects run with missingkey=error too.
     """
 
-    def __init__(self, template_text):
+    def __init__(self, template_text, raw_fallback=True):
         from dockercli.template import TemplateError, parse
 
+        self._raw_fallback = raw_fallback
         self._error = TemplateError
         try:
             self._template = parse(template_text)
@@ -57,8 +58,9 @@ class TemplateInspector:
         if typed is not None:
             try:
                 text = self._template.execute(typed, missingkey=self._missingkey)
-            except self._error:
-                pass
+            except self._error as exc:
+                if not self._raw_fallback:
+                    return "template parsing error: %s" % exc
             else:
                 self._chunks.append(text + "\n")
                 return None
@@ -96,9 +98,11 @@ def _nulls_as_novalue(data):
     return data
 
 
-def make_inspector(fmt):
+def make_inspector(fmt, raw_fallback=True):
+    """The inspector for a --format value; `raw_fallback` False where docker has only the
+    typed value (`docker volume inspect`)."""
     if fmt == "":
         return JSONInspector(compact=False)
     if fmt == "json":
         return JSONInspector(compact=True)
-    return TemplateInspector(fmt)
+    return TemplateInspector(fmt, raw_fallback)
