@@ -182,3 +182,21 @@ def test_plain_http_to_the_tls_port_is_refused(testbed_values):
     code, _, err = dockercli(["ps"], env={"DOCKER_HOST": testbed_values["DCTB_TLS_HOST"]})
     assert (code, err) == (1, "Error response from daemon: Client sent an HTTP request to an "
                               "HTTPS server.\n")
+
+
+def test_images_lists_every_tag_of_an_image(engine, api):
+    """One row per repository:tag; their order is the engine's, which may vary per call."""
+    tags = [("dctest/multi", "a"), ("dctest/multi", "b"), ("dctest/other", "c")]
+    for repo, tag in tags:
+        api.request("POST", "/images/busybox:latest/tag", params={"repo": repo, "tag": tag})
+    try:
+        code, out, err = run(engine, "images", "--format", "{{.Repository}}:{{.Tag}} {{.ID}}")
+        busybox = api.get_json("/images/busybox/json")["Id"].split(":")[1][:12]
+        rows = set(out.splitlines())
+        assert (code, err) == (0, "")
+        assert {"%s:%s %s" % (repo, tag, busybox) for repo, tag in tags} <= rows
+        code, out, _ = run(engine, "images", "-q", "dctest/multi")
+        assert (code, out.splitlines()) == (0, [busybox, busybox])
+    finally:
+        for repo, tag in tags:
+            api.request("DELETE", "/images/%s:%s" % (repo, tag), params={"noprune": True})

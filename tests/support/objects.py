@@ -68,10 +68,11 @@ def populate(client):
     create_container(client, "dctest-exited", ["true"], start=True, wait=True)
     create_container(client, "dctest-failed", ["sh", "-c", "exit 3"], start=True, wait=True)
     create_container(client, "dctest-created", ["echo", "a very long command line for truncation"])
-    client.request("POST", "/images/busybox:latest/tag", params={"repo": "dctest/app", "tag": "1.0"})
-    client.request("POST", "/images/busybox:latest/tag",
-                   params={"repo": "127.0.0.1:5000/dctest/app", "tag": "v1"})
+    # one tag per image: an image's tags come back in random order from some engines, and
+    # docker prints them in that order, so several tags on one image make no stable output
     committed = create_container(client, "dctest-commit", ["true"], start=True, wait=True)
-    client.post_json("/commit", params={"container": committed,
-                                        "changes": 'LABEL dctest="1"'})
-    time.sleep(1.1)   # let "Less than a second ago" turn into whole seconds before comparing
+    # and a second apart: engines list images of the same second in any order
+    for repo, tag in (("dctest/app", "1.0"), ("127.0.0.1:5000/dctest/app", "v1"), (None, None)):
+        client.post_json("/commit", params={"container": committed, "repo": repo, "tag": tag,
+                                            "changes": 'LABEL dctest="1"'})
+        time.sleep(1.05)
