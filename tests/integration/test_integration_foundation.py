@@ -150,8 +150,6 @@ def test_config_file_ps_format_and_contexts(engine, tmp_path):
     (meta / "meta.json").write_text(json.dumps({
         "Name": "testctx", "Metadata": {}, "Endpoints": {"docker": {"Host": host}}}))
     context_env = dict(env, DOCKER_HOST=None)
-    if engine.extra_env:
-        pytest.skip("context with TLS material is covered by unit tests")
     code, out, err = dockercli(["--context", "testctx", "ps", "-q", "-f", "name=dctest-running"],
                                env=dict(context_env, DOCKER_API_VERSION=engine.api_version or None))
     assert (code, err) == (0, "") and len(out.strip()) == 12
