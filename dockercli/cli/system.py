@@ -39,8 +39,8 @@ def version(ctx, format):
         server = api.server_version(client)
     except DockerCliError as exc:
         error = exc
-    data = fmt.version_data(session.context_name, client.api_version if server else
-                            client._pinned_version, server)
+    # the version the requests used: negotiated, pinned, or the default when the ping failed
+    data = fmt.version_data(session.context_name, client.api_version, server)
     try:
         text = template.execute(data)
         template_error = None
