@@ -26,6 +26,7 @@ def run(argv, prog_name):
         if argv == ["-h"]:
             stream.write("Flag shorthand -h has been deprecated, use --help\n")
         stream.write(root_help(prog_name, os.environ))
+        stream.flush()
         return 0
     import click
 
@@ -38,6 +39,7 @@ def run(argv, prog_name):
     except DockerCliError as exc:
         if exc.message:
             sys.stderr.write(exc.message.rstrip("\n") + "\n")
+            sys.stderr.flush()
         return exc.exit_code
     except click.exceptions.Exit as exc:
         return exc.exit_code
@@ -45,6 +47,7 @@ def run(argv, prog_name):
         return 130
     except click.ClickException as exc:
         sys.stderr.write(exc.format_message() + "\n")
+        sys.stderr.flush()
         return 125
     except KeyboardInterrupt:
         return 130
@@ -57,6 +60,7 @@ def run(argv, prog_name):
             raise
         sys.stderr.write("dockercli: unexpected error: %s: %s\n"
                          "(set DOCKERCLI_TRACEBACK=1 to see where)\n" % (type(exc).__name__, exc))
+        sys.stderr.flush()
         return 1
 
 

@@ -5,6 +5,8 @@ argv is parsed by `dockercli.cli.flags` with pflag's grammar, and usage
 errors, argument-count errors and help are worded and laid out as docker's.
 """
 
+import sys
+
 import click
 
 from dockercli.cli import flags
@@ -202,7 +204,8 @@ class DockerGroup(click.Group):
 
     def no_command(self, ctx):
         # docker shows a group's help on stderr when no command is given
-        click.echo(render_help(ctx), nl=False, err=True)
+        sys.stderr.write(render_help(ctx))
+        sys.stderr.flush()
         raise click.exceptions.Exit(0)
 
 

@@ -63,8 +63,8 @@ def images(ctx, all, digests, filters, format, no_trunc, quiet, tree, repository
                           format_uses_digest="{{.Digest}}" in final)
     session.write(render(final, rows, fmt.HEADERS, fmt.TEXT_FIELDS))
     if match and not summaries and ctx.info_name == "images" and match in _IMAGE_SUBCOMMANDS:
-        session.stderr.write('\nNo images found matching "%s": did you mean "docker image %s"?\n'
-                             % (match, match))
+        session.warn('\nNo images found matching "%s": did you mean "docker image %s"?'
+                     % (match, match))
 
 
 @click.command(cls=DockerCommand, help="Display detailed information on one or more images",

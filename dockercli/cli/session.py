@@ -34,7 +34,9 @@ class Session:
         self.stdout.write(text)
 
     def warn(self, text):
+        """A line on stderr, flushed at once so that it keeps its place among stdout's."""
         self.stderr.write(text if text.endswith("\n") else text + "\n")
+        self.stderr.flush()
 
     @property
     def config_dir(self):

@@ -70,8 +70,19 @@ def _tabulated(rows, minwidth, padding):
                                datarow=DataRow("", gap, ""), padding=0, with_header_hide=None)
     # tabulate has no minimum column width: widen the first row's cells to reach it
     first = [cell + " " * (minwidth - padding - display_width(cell)) for cell in rows[0][:-1]]
-    aligned = tabulate([first] + [row[:-1] for row in rows[1:]], tablefmt=table_format,
-                       disable_numparse=True, stralign="left", preserve_whitespace=True)
+    cells = [first] + [row[:-1] for row in rows[1:]]
+    options = dict(tablefmt=table_format, disable_numparse=True, stralign="left")
+    try:
+        aligned = tabulate(cells, preserve_whitespace=True, **options)
+    except TypeError:
+        # tabulate before 0.10 (the last for Python 3.9) has only a module-wide switch
+        import tabulate as module
+
+        saved, module.PRESERVE_WHITESPACE = module.PRESERVE_WHITESPACE, True
+        try:
+            aligned = tabulate(cells, **options)
+        finally:
+            module.PRESERVE_WHITESPACE = saved
     lines = aligned.split("\n")
     # tabulate strips each line's right end; the padded columns all end at the same width
     width = sum(max(display_width(cell) for cell in column) for column in zip(first, *rows[1:]))

@@ -26,13 +26,24 @@ class Result:
         return iter((self.code, self.out, self.err))
 
 
+def runner(env=None):
+    """A CliRunner that keeps stderr apart on every click this project supports.
+
+    click 8.2 always separates the streams and dropped `mix_stderr`; 8.1 (the
+    last for Python 3.9) separates them only when asked.
+    """
+    try:
+        return CliRunner(env=env, mix_stderr=False)
+    except TypeError:
+        return CliRunner(env=env)
+
+
 def dockercli(args, env=None, prog_name="docker", input=None):
     """dockercli in this process; `prog_name` "docker" so usage texts read as docker's do."""
     full_env = {name: None for name in _CLEARED}
     full_env.update(env or {})
-    runner = CliRunner(env=full_env)
-    result = runner.invoke(root, list(args), prog_name=prog_name, input=input,
-                           catch_exceptions=False)
+    result = runner(full_env).invoke(root, list(args), prog_name=prog_name, input=input,
+                                     catch_exceptions=False)
     return Result(result.exit_code, result.stdout, result.stderr)
 
 

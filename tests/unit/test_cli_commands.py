@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from support.cli import runner as cli_runner
 
 from dockercli import VERSION_TEXT
 from dockercli.cli.root import root
@@ -36,7 +36,7 @@ def docker(tmp_path, monkeypatch):
         environment = {name: None for name in DOCKER_VARIABLES}
         environment["HOME"] = str(home)
         environment.update(env)
-        return CliRunner().invoke(root, list(args), prog_name="docker", env=environment)
+        return cli_runner().invoke(root, list(args), prog_name="docker", env=environment)
 
     return run
 
@@ -239,7 +239,7 @@ def test_argument_count_errors(docker, args, stderr):
 
 
 def test_argument_count_error_names_the_program_as_run(tmp_path):
-    result = CliRunner().invoke(root, ["ps", "x"], prog_name="dockercli",
+    result = cli_runner().invoke(root, ["ps", "x"], prog_name="dockercli",
                                 env={"DOCKER_HOST": None})
     assert result.stderr.startswith("dockercli: 'dockercli ps' accepts no arguments\n")
 

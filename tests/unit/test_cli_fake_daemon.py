@@ -9,7 +9,7 @@ import os
 import time
 
 import pytest
-from click.testing import CliRunner
+from support.cli import runner as cli_runner
 
 from dockercli.cli.root import root
 from unit_fakes import Reply, fake_transport  # noqa: F401  (fixture)
@@ -53,7 +53,7 @@ def daemon(fake_transport, tmp_path, monkeypatch):  # noqa: F811
                        "DOCKER_CERT_PATH": None, "TZ": "UTC0"}
         environment.update(env)
         time.tzset()
-        return CliRunner().invoke(root, list(args), prog_name="docker", env=environment)
+        return cli_runner().invoke(root, list(args), prog_name="docker", env=environment)
 
     fake_transport.run = run
     fake_transport.config_dir = config

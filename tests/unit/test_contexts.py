@@ -369,12 +369,12 @@ def test_context_with_unparsable_meta(tmp_path):
 
 
 def test_stored_host_is_not_normalized(tmp_path):
-    from click.testing import CliRunner
+    from support.cli import runner as cli_runner
 
     from dockercli.cli.root import root
 
     write_context(tmp_path, "foo", "127.0.0.1")
-    result = CliRunner().invoke(root, ["--config", str(tmp_path), "--context", "foo", "ps"],
+    result = cli_runner().invoke(root, ["--config", str(tmp_path), "--context", "foo", "ps"],
                                 prog_name="docker", env={"DOCKER_HOST": None})
     # docker 28.2.2 with this meta.json
     assert (result.exit_code, result.stdout, result.stderr) == \
