@@ -2,6 +2,7 @@
 
 from dockercli import reference
 from dockercli.formatter.units import go_time_string, human_size, since
+from dockercli.template.signatures import go_params
 
 DEFAULT_TABLE_FORMAT = ("table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t"
                         "{{.Status}}\t{{.Ports}}\t{{.Names}}")
@@ -169,6 +170,7 @@ class ContainerRow:
         labels = self._c.get("Labels") or {}
         return ",".join(sorted("%s=%s" % item for item in labels.items()))
 
+    @go_params("string")   # Go's Label(name string)
     def Label(self, name):
         return (self._c.get("Labels") or {}).get(name, "")
 

@@ -13,8 +13,10 @@ CLI's own cli/command/system (dockerInfo, clientInfo).
 
 A class's __gotype__ is its value type ("container.State"); a pointer field
 holds an instance of `Class.pointer()`, whose type prints as "*container.State".
-Named string types (container.NetworkMode, mount.Type, nat.Port, ...) are
-plain strings here, their methods left out.
+Named string types (container.NetworkMode, mount.Type, nat.Port, ...) are str
+subclasses naming their Go type, with their methods (NetworkMode.IsHost,
+IpcMode.IsPrivate, Digest.Encoded, ...); named maps (nat.PortSet, nat.PortMap)
+name theirs.
 
 INSPECT_TYPES maps an inspected object's kind to the type docker decodes it as.
 """
@@ -25,6 +27,271 @@ import json
 from dockercli.formatter.gotypes import EMBEDDED, Struct, decode
 from dockercli.formatter.version import ClientVersion
 from dockercli.template.gojson import marshal
+from dockercli.template.strconv import quote
+
+
+# --- named string types ----------------------------------------------------------
+
+
+def _named_string(name, go_name):
+    return type(name, (str,), {"__slots__": (), "__gotype__": go_name, "__module__": __name__})
+
+
+def _container_id(value):
+    """container.containerID: the name or ID of a "container:<ID|name>" value, and whether
+    the value has that form."""
+    kind, sep, rest = str(value).partition(":")
+    if not sep or kind != "container":
+        return "", False
+    return rest, True
+
+
+class ContainerNetworkMode(str):
+    """container.NetworkMode, with its methods (hostconfig.go, hostconfig_unix.go)."""
+
+    __slots__ = ()
+    __gotype__ = "container.NetworkMode"
+
+    def IsNone(self):
+        return self == "none"
+
+    def IsDefault(self):
+        return self == "default"
+
+    def IsPrivate(self):
+        return not self.IsHost() and not self.IsContainer()
+
+    def IsContainer(self):
+        return _container_id(self)[1]
+
+    def ConnectedContainer(self):
+        return _container_id(self)[0]
+
+    def UserDefined(self):
+        return str(self) if self.IsUserDefined() else ""
+
+    def IsBridge(self):
+        return self == "bridge"
+
+    def IsHost(self):
+        return self == "host"
+
+    def IsUserDefined(self):
+        return not (self.IsDefault() or self.IsBridge() or self.IsHost() or self.IsNone()
+                    or self.IsContainer())
+
+    def NetworkName(self):
+        for test, name in ((self.IsDefault, "default"), (self.IsBridge, "bridge"),
+                           (self.IsHost, "host"), (self.IsNone, "none"),
+                           (self.IsContainer, "container")):
+            if test():
+                return name
+        return self.UserDefined()
+
+
+class ContainerIpcMode(str):
+    __slots__ = ()
+    __gotype__ = "container.IpcMode"
+
+    def IsPrivate(self):
+        return self == "private"
+
+    def IsHost(self):
+        return self == "host"
+
+    def IsShareable(self):
+        return self == "shareable"
+
+    def IsContainer(self):
+        return _container_id(self)[1]
+
+    def IsNone(self):
+        return self == "none"
+
+    def IsEmpty(self):
+        return self == ""
+
+    def Valid(self):
+        return (self.IsEmpty() or self.IsNone() or self.IsPrivate() or self.IsHost()
+                or self.IsShareable() or self.IsContainer())
+
+    def Container(self):
+        return _container_id(self)[0]
+
+
+class ContainerPidMode(str):
+    __slots__ = ()
+    __gotype__ = "container.PidMode"
+
+    def IsPrivate(self):
+        return not self.IsHost() and not self.IsContainer()
+
+    def IsHost(self):
+        return self == "host"
+
+    def IsContainer(self):
+        return _container_id(self)[1]
+
+    def Valid(self):
+        name, ok = _container_id(self)
+        return self == "" or self.IsHost() or (ok and name != "")
+
+    def Container(self):
+        return _container_id(self)[0]
+
+
+class ContainerUTSMode(str):
+    __slots__ = ()
+    __gotype__ = "container.UTSMode"
+
+    def IsPrivate(self):
+        return not self.IsHost()
+
+    def IsHost(self):
+        return self == "host"
+
+    def Valid(self):
+        return self == "" or self.IsHost()
+
+
+class ContainerUsernsMode(str):
+    __slots__ = ()
+    __gotype__ = "container.UsernsMode"
+
+    def IsHost(self):
+        return self == "host"
+
+    def IsPrivate(self):
+        return not self.IsHost()
+
+    def Valid(self):
+        return self == "" or self.IsHost()
+
+
+class ContainerCgroupSpec(str):
+    __slots__ = ()
+    __gotype__ = "container.CgroupSpec"
+
+    def IsContainer(self):
+        return _container_id(self)[1]
+
+    def Valid(self):
+        return self == "" or self.IsContainer()
+
+    def Container(self):
+        return _container_id(self)[0]
+
+
+class ContainerCgroupnsMode(str):
+    __slots__ = ()
+    __gotype__ = "container.CgroupnsMode"
+
+    def IsPrivate(self):
+        return self == "private"
+
+    def IsHost(self):
+        return self == "host"
+
+    def IsEmpty(self):
+        return self == ""
+
+    def Valid(self):
+        return self.IsEmpty() or self.IsPrivate() or self.IsHost()
+
+
+class ContainerIsolation(str):
+    __slots__ = ()
+    __gotype__ = "container.Isolation"
+
+    def IsDefault(self):
+        return self.lower() in ("default", "")
+
+    def IsHyperV(self):
+        return self.lower() == "hyperv"
+
+    def IsProcess(self):
+        return self.lower() == "process"
+
+    def IsValid(self):   # hostconfig_unix.go
+        return self.IsDefault()
+
+
+class NatPort(str):
+    """nat.Port: "80/tcp", with its methods."""
+
+    __slots__ = ()
+    __gotype__ = "nat.Port"
+
+    def _split(self):   # nat.SplitProtoPort
+        raw = str(self)
+        parts = raw.split("/")
+        if not raw or not parts[0]:
+            return "", ""
+        if len(parts) == 1:
+            return "tcp", raw
+        if not parts[1]:
+            return "tcp", parts[0]
+        return parts[1], parts[0]
+
+    def Proto(self):
+        return self._split()[0]
+
+    def Port(self):
+        return self._split()[1]
+
+    def Int(self):   # nat.ParsePort, its error ignored
+        port = self._split()[1]
+        if port.isascii() and port.isdigit() and int(port) < 65536:
+            return int(port)
+        return 0
+
+
+class DigestAlgorithm(str):
+    __slots__ = ()
+    __gotype__ = "digest.Algorithm"
+
+    def String(self):
+        return str(self)
+
+
+class DigestDigest(str):
+    """digest.Digest ("sha256:..."), with its methods."""
+
+    __slots__ = ()
+    __gotype__ = "digest.Digest"
+
+    def _sep(self):
+        index = self.find(":")
+        if index < 0:
+            # Go panics; text/template reports the panic as the call's error
+            raise ValueError("no ':' separator in digest %s" % quote(str(self)))
+        return index
+
+    def Algorithm(self):
+        return DigestAlgorithm(self[:self._sep()])
+
+    def Encoded(self):
+        return str(self[self._sep() + 1:])
+
+    def Hex(self):
+        return self.Encoded()
+
+    def String(self):
+        return str(self)
+
+
+ContainerRestartPolicyMode = _named_string("ContainerRestartPolicyMode",
+                                           "container.RestartPolicyMode")
+MountType = _named_string("MountType", "mount.Type")
+MountPropagation = _named_string("MountPropagation", "mount.Propagation")
+MountConsistency = _named_string("MountConsistency", "mount.Consistency")
+ImageManifestKind = _named_string("ImageManifestKind", "image.ManifestKind")
+VolumeScope = _named_string("VolumeScope", "volume.Scope")
+VolumeSharingMode = _named_string("VolumeSharingMode", "volume.SharingMode")
+VolumeAvailability = _named_string("VolumeAvailability", "volume.Availability")
+VolumePublishState = _named_string("VolumePublishState", "volume.PublishState")
+SwarmLocalNodeState = _named_string("SwarmLocalNodeState", "swarm.LocalNodeState")
+SwarmExternalCAProtocol = _named_string("SwarmExternalCAProtocol", "swarm.ExternalCAProtocol")
 
 
 # --- units ---------------------------------------------------------------------
@@ -78,6 +345,10 @@ class NatPortBinding(Struct):
     )
 
 
+NAT_PORT_SET = ("map", "empty", "nat.PortSet", NatPort)
+NAT_PORT_MAP = ("map", ("slice", NatPortBinding), "nat.PortMap", NatPort)
+
+
 # --- storage -------------------------------------------------------------------
 
 
@@ -95,7 +366,7 @@ class StorageDriverData(Struct):
 class MountBindOptions(Struct):
     __gotype__ = "mount.BindOptions"
     FIELDS = (
-        ("Propagation", "Propagation", "string", True),
+        ("Propagation", "Propagation", MountPropagation, True),
         ("NonRecursive", "NonRecursive", "bool", True),
         ("CreateMountpoint", "CreateMountpoint", "bool", True),
         ("ReadOnlyNonRecursive", "ReadOnlyNonRecursive", "bool", True),
@@ -145,11 +416,11 @@ class MountVolumeOptions(Struct):
 class Mount(Struct):
     __gotype__ = "mount.Mount"
     FIELDS = (
-        ("Type", "Type", "string", True),
+        ("Type", "Type", MountType, True),
         ("Source", "Source", "string", True),
         ("Target", "Target", "string", True),
         ("ReadOnly", "ReadOnly", "bool", True),
-        ("Consistency", "Consistency", "string", True),
+        ("Consistency", "Consistency", MountConsistency, True),
         ("BindOptions", "BindOptions", ("ptr", MountBindOptions), True),
         ("VolumeOptions", "VolumeOptions", ("ptr", MountVolumeOptions), True),
         ("ImageOptions", "ImageOptions", ("ptr", MountImageOptions), True),
@@ -176,7 +447,7 @@ class OcispecDescriptor(Struct):
     __gotype__ = "v1.Descriptor"
     FIELDS = (
         ("MediaType", "mediaType", "string", False),
-        ("Digest", "digest", "string", False),
+        ("Digest", "digest", DigestDigest, False),
         ("Size", "size", "int64", False),
         ("URLs", "urls", ("slice", "string"), True),
         ("Annotations", "annotations", ("map", "string"), True),
@@ -376,7 +647,7 @@ class ContainerConfig(Struct):
         ("AttachStdin", "AttachStdin", "bool", False),
         ("AttachStdout", "AttachStdout", "bool", False),
         ("AttachStderr", "AttachStderr", "bool", False),
-        ("ExposedPorts", "ExposedPorts", ("map", "empty"), True),
+        ("ExposedPorts", "ExposedPorts", NAT_PORT_SET, True),
         ("Tty", "Tty", "bool", False),
         ("OpenStdin", "OpenStdin", "bool", False),
         ("StdinOnce", "StdinOnce", "bool", False),
@@ -470,7 +741,7 @@ class ContainerResources(Struct):
 class ContainerRestartPolicy(Struct):
     __gotype__ = "container.RestartPolicy"
     FIELDS = (
-        ("Name", "Name", "string", False),
+        ("Name", "Name", ContainerRestartPolicyMode, False),
         ("MaximumRetryCount", "MaximumRetryCount", "int", False),
     )
 
@@ -497,8 +768,8 @@ class ContainerHostConfig(Struct):
         ("Binds", "Binds", ("slice", "string"), False),
         ("ContainerIDFile", "ContainerIDFile", "string", False),
         ("LogConfig", "LogConfig", ContainerLogConfig, False),
-        ("NetworkMode", "NetworkMode", "string", False),
-        ("PortBindings", "PortBindings", ("map", ("slice", NatPortBinding)), False),
+        ("NetworkMode", "NetworkMode", ContainerNetworkMode, False),
+        ("PortBindings", "PortBindings", NAT_PORT_MAP, False),
         ("RestartPolicy", "RestartPolicy", ContainerRestartPolicy, False),
         ("AutoRemove", "AutoRemove", "bool", False),
         ("VolumeDriver", "VolumeDriver", "string", False),
@@ -507,29 +778,29 @@ class ContainerHostConfig(Struct):
         ("Annotations", "Annotations", ("map", "string"), True),
         ("CapAdd", "CapAdd", "strslice", False),
         ("CapDrop", "CapDrop", "strslice", False),
-        ("CgroupnsMode", "CgroupnsMode", "string", False),
+        ("CgroupnsMode", "CgroupnsMode", ContainerCgroupnsMode, False),
         ("DNS", "Dns", ("slice", "string"), False),
         ("DNSOptions", "DnsOptions", ("slice", "string"), False),
         ("DNSSearch", "DnsSearch", ("slice", "string"), False),
         ("ExtraHosts", "ExtraHosts", ("slice", "string"), False),
         ("GroupAdd", "GroupAdd", ("slice", "string"), False),
-        ("IpcMode", "IpcMode", "string", False),
-        ("Cgroup", "Cgroup", "string", False),
+        ("IpcMode", "IpcMode", ContainerIpcMode, False),
+        ("Cgroup", "Cgroup", ContainerCgroupSpec, False),
         ("Links", "Links", ("slice", "string"), False),
         ("OomScoreAdj", "OomScoreAdj", "int", False),
-        ("PidMode", "PidMode", "string", False),
+        ("PidMode", "PidMode", ContainerPidMode, False),
         ("Privileged", "Privileged", "bool", False),
         ("PublishAllPorts", "PublishAllPorts", "bool", False),
         ("ReadonlyRootfs", "ReadonlyRootfs", "bool", False),
         ("SecurityOpt", "SecurityOpt", ("slice", "string"), False),
         ("StorageOpt", "StorageOpt", ("map", "string"), True),
         ("Tmpfs", "Tmpfs", ("map", "string"), True),
-        ("UTSMode", "UTSMode", "string", False),
-        ("UsernsMode", "UsernsMode", "string", False),
+        ("UTSMode", "UTSMode", ContainerUTSMode, False),
+        ("UsernsMode", "UsernsMode", ContainerUsernsMode, False),
         ("ShmSize", "ShmSize", "int64", False),
         ("Sysctls", "Sysctls", ("map", "string"), True),
         ("Runtime", "Runtime", "string", True),
-        ("Isolation", "Isolation", "string", False),
+        ("Isolation", "Isolation", ContainerIsolation, False),
         ("Resources", EMBEDDED, ContainerResources, False),
         ("Mounts", "Mounts", ("slice", Mount), True),
         ("MaskedPaths", "MaskedPaths", ("slice", "string"), False),
@@ -606,14 +877,14 @@ class ContainerJSONBase(Struct):
 class ContainerMountPoint(Struct):
     __gotype__ = "container.MountPoint"
     FIELDS = (
-        ("Type", "Type", "string", True),
+        ("Type", "Type", MountType, True),
         ("Name", "Name", "string", True),
         ("Source", "Source", "string", False),
         ("Destination", "Destination", "string", False),
         ("Driver", "Driver", "string", True),
         ("Mode", "Mode", "string", False),
         ("RW", "RW", "bool", False),
-        ("Propagation", "Propagation", "string", False),
+        ("Propagation", "Propagation", MountPropagation, False),
     )
 
 
@@ -637,7 +908,7 @@ class ContainerNetworkSettingsBase(Struct):
         ("Bridge", "Bridge", "string", False),
         ("SandboxID", "SandboxID", "string", False),
         ("SandboxKey", "SandboxKey", "string", False),
-        ("Ports", "Ports", ("map", ("slice", NatPortBinding)), False),
+        ("Ports", "Ports", NAT_PORT_MAP, False),
         ("HairpinMode", "HairpinMode", "bool", False),
         ("LinkLocalIPv6Address", "LinkLocalIPv6Address", "string", False),
         ("LinkLocalIPv6PrefixLen", "LinkLocalIPv6PrefixLen", "int", False),
@@ -687,7 +958,7 @@ class ImageManifestSummarySize(Struct):
 class ImageAttestationProperties(Struct):
     __gotype__ = "image.AttestationProperties"
     FIELDS = (
-        ("For", "For", "string", False),
+        ("For", "For", DigestDigest, False),
     )
 
 
@@ -707,7 +978,7 @@ class ImageManifestSummary(Struct):
         ("Descriptor", "Descriptor", OcispecDescriptor, False),
         ("Available", "Available", "bool", False),
         ("Size", "Size", ImageManifestSummarySize, False),
-        ("Kind", "Kind", "string", False),
+        ("Kind", "Kind", ImageManifestKind, False),
         ("ImageData", "ImageData", ("ptr", ImageProperties), True),
         ("AttestationData", "AttestationData", ("ptr", ImageAttestationProperties), True),
     )
@@ -814,7 +1085,7 @@ class SwarmAnnotations(Struct):
 class SwarmExternalCA(Struct):
     __gotype__ = "swarm.ExternalCA"
     FIELDS = (
-        ("Protocol", "Protocol", "string", False),
+        ("Protocol", "Protocol", SwarmExternalCAProtocol, False),
         ("URL", "URL", "string", False),
         ("Options", "Options", ("map", "string"), True),
         ("CACert", "CACert", "string", False),
@@ -928,7 +1199,7 @@ class SwarmInfo(Struct):
     FIELDS = (
         ("NodeID", "NodeID", "string", False),
         ("NodeAddr", "NodeAddr", "string", False),
-        ("LocalNodeState", "LocalNodeState", "string", False),
+        ("LocalNodeState", "LocalNodeState", SwarmLocalNodeState, False),
         ("ControlAvailable", "ControlAvailable", "bool", False),
         ("Error", "Error", "string", False),
         ("RemoteManagers", "RemoteManagers", ("slice", SwarmPeer), False),
@@ -958,8 +1229,8 @@ class VolumeTypeMount(Struct):
 class VolumeAccessMode(Struct):
     __gotype__ = "volume.AccessMode"
     FIELDS = (
-        ("Scope", "Scope", "string", True),
-        ("Sharing", "Sharing", "string", True),
+        ("Scope", "Scope", VolumeScope, True),
+        ("Sharing", "Sharing", VolumeSharingMode, True),
         ("MountVolume", "MountVolume", ("ptr", VolumeTypeMount), True),
         ("BlockVolume", "BlockVolume", ("ptr", VolumeTypeBlock), True),
     )
@@ -1005,7 +1276,7 @@ class VolumeClusterVolumeSpec(Struct):
          ("ptr", VolumeTopologyRequirement), True),
         ("CapacityRange", "CapacityRange", ("ptr", VolumeCapacityRange), True),
         ("Secrets", "Secrets", ("slice", VolumeSecret), True),
-        ("Availability", "Availability", "string", True),
+        ("Availability", "Availability", VolumeAvailability, True),
     )
 
 
@@ -1023,7 +1294,7 @@ class VolumePublishStatus(Struct):
     __gotype__ = "volume.PublishStatus"
     FIELDS = (
         ("NodeID", "NodeID", "string", True),
-        ("State", "State", "string", True),
+        ("State", "State", VolumePublishState, True),
         ("PublishContext", "PublishContext", ("map", "string"), True),
     )
 
@@ -1266,7 +1537,7 @@ class SystemInfo(Struct):
         ("DefaultRuntime", "DefaultRuntime", "string", False),
         ("Swarm", "Swarm", SwarmInfo, False),
         ("LiveRestoreEnabled", "LiveRestoreEnabled", "bool", False),
-        ("Isolation", "Isolation", "string", False),
+        ("Isolation", "Isolation", ContainerIsolation, False),
         ("InitBinary", "InitBinary", "string", False),
         ("ContainerdCommit", "ContainerdCommit", SystemCommit, False),
         ("RuncCommit", "RuncCommit", SystemCommit, False),

@@ -15,20 +15,28 @@ JSON flattens them into the outer object, as Go does.
 
 Kinds:
 
-* "string", "int" (and "int64", "uint16", ... named as Go declares them),
-  "float", "bool"; "any" (interface {}: decoded JSON, numbers
-  as float64); "duration" (time.Duration: prints "1m30s", marshals as an
-  integer); "time" (time.Time: prints "2006-01-02 15:04:05.999999999 -0700 MST",
-  marshals as RFC 3339); "filemode" (os.FileMode: prints "-rw-r--r--");
+* "string", "int" (and "int64", "uint16", ... named as Go declares them:
+  the value is an int subclass whose %T is that type), "float", "bool";
+  "any" (interface {}: decoded JSON, numbers as float64); "duration"
+  (time.Duration: prints "1m30s", marshals as an integer); "time"
+  (time.Time: prints "2006-01-02 15:04:05.999999999 -0700 MST", marshals as
+  RFC 3339, with Format, Location, UTC, Local, Before... for templates);
+  "filemode" (os.FileMode: prints "-rw-r--r--");
   "bytes" ([]byte, base64 in JSON); "empty" (struct {}, printed `{}`);
   "strslice" (strslice.StrSlice: a []string that also decodes from a string).
 * "map" and "slice": a map[string]string / []string of plain values.
-* ("ptr", kind): a pointer, None when nil; a pointer to a Struct is an
-  instance of the class's `pointer()` variant (Go prints it as an address
-  inside other values); a pointer to a scalar is the scalar itself.
-* ("slice", kind), ("map", kind) (string keys), ("array", kind, length).
+* ("ptr", kind): a pointer; a pointer to a Struct is an instance of the
+  class's `pointer()` variant (Go prints it as an address inside other
+  values); a pointer to anything else is a template Pointer (*bool, *int64:
+  true even when it points to false, %T "*bool"); a nil pointer is the
+  template NilPointer of its type (printed <nil>, %T "*volume.UsageData").
+* ("slice", kind), ("map", kind) (string keys), ("array", kind, length);
+  ("map", kind, go_name, key_class) is a named map type (nat.PortMap) whose
+  keys are of a named string type (nat.Port).
 * A Struct subclass: a struct value; a class with a `__decode__(data)`
   classmethod decodes itself, as a Go type with its own UnmarshalJSON.
+* A str subclass with `__gotype__`: a named string type (container.NetworkMode)
+  whose exported methods templates may call.
 
 JSONNumber is encoding/json's Number, for docker's raw fallback (numbers
 printed as the daemon wrote them).
@@ -39,6 +47,8 @@ import calendar
 import re
 
 from dockercli.template.gojson import JSONObject, RawJSON
+from dockercli.template.signatures import go_params
+from dockercli.template.values import NilPointer, nil_pointer, pointer_class
 
 EMBEDDED = None
 
@@ -58,9 +68,10 @@ class GoMap(dict):
 
 
 class NilMap(GoMap):
-    """A nil Go map: empty, prints `map[]`, marshals as null."""
+    """A nil Go map: empty, prints `map[]`, marshals as null, equals nil in eq."""
 
     __slots__ = ()
+    __gonil__ = True
 
     def __json__(self):
         return None
@@ -74,9 +85,10 @@ class GoSlice(list):
 
 
 class NilSlice(GoSlice):
-    """A nil Go slice: empty, prints `[]`, marshals as null."""
+    """A nil Go slice: empty, prints `[]`, marshals as null, equals nil in eq."""
 
     __slots__ = ()
+    __gonil__ = True
 
     def __json__(self):
         return None
@@ -85,24 +97,28 @@ class NilSlice(GoSlice):
 _CLASSES = {}
 
 
-def _container_class(base, kind):
-    key = (base, kind)
+def _container_class(base, kind, name=None, key_class=None):
+    key = (base, kind, name, key_class)
     cls = _CLASSES.get(key)
     if cls is None:
         if issubclass(base, GoMap):
-            attrs = {"__slots__": (), "ELEM": kind,
-                     "__gotype__": "map[string]" + go_type_name(kind)}
+            attrs = {"__slots__": (), "ELEM": kind, "_key_class": key_class,
+                     "__gotype__": name or "map[string]" + go_type_name(kind)}
+            if key_class is not None:
+                attrs["__gokeytype__"] = key_class.__gotype__
         elif kind == "strslice":
-            attrs = {"__slots__": (), "__gotype__": "strslice.StrSlice"}
+            attrs = {"__slots__": (), "__gotype__": "strslice.StrSlice",
+                     "__gounderlying__": "[]string"}
         else:
             attrs = {"__slots__": (), "__gotype__": "[]" + go_type_name(kind)}
         cls = _CLASSES[key] = type(base.__name__, (base,), attrs)
     return cls
 
 
-def map_class(elem, nil=False):
-    """The GoMap (or NilMap) class of maps with elements of kind elem."""
-    return _container_class(NilMap if nil else GoMap, elem)
+def map_class(elem, nil=False, name=None, key_class=None):
+    """The GoMap (or NilMap) class of maps with elements of kind elem; name and
+    key_class for a named map type and its named key type."""
+    return _container_class(NilMap if nil else GoMap, elem, name, key_class)
 
 
 def slice_class(elem, nil=False):
@@ -129,6 +145,42 @@ class Duration(int):
 
     def __str__(self):
         return duration_string(self)
+
+    # some of time.Duration's methods, callable from templates
+    def String(self):
+        return duration_string(self)
+
+    def Nanoseconds(self):
+        return Int64(self)
+
+    def Microseconds(self):
+        return Int64(_go_div(int(self), 1000))
+
+    def Milliseconds(self):
+        return Int64(_go_div(int(self), 1000000))
+
+    def Seconds(self):
+        return _unit_float(int(self), 1000000000)
+
+    def Minutes(self):
+        return _unit_float(int(self), 60 * 1000000000)
+
+    def Hours(self):
+        return _unit_float(int(self), 3600 * 1000000000)
+
+    def Abs(self):
+        return Duration(abs(int(self)))
+
+
+def _go_div(a, b):
+    """Go's integer division, truncated toward zero."""
+    q = abs(a) // abs(b)
+    return q if (a < 0) == (b < 0) else -q
+
+
+def _unit_float(d, unit):
+    whole = _go_div(d, unit)
+    return float(whole) + float(d - whole * unit) / unit
 
 
 def _fraction(value, prec):
@@ -177,6 +229,21 @@ class FileMode(int):
     __slots__ = ()
     __gotype__ = "fs.FileMode"
 
+    def String(self):
+        return str(self)
+
+    def IsDir(self):
+        return bool(int(self) & (1 << 31))
+
+    def IsRegular(self):
+        return int(self) & _FILEMODE_TYPE == 0
+
+    def Perm(self):
+        return FileMode(int(self) & 0o777)
+
+    def Type(self):
+        return FileMode(int(self) & _FILEMODE_TYPE)
+
     def __str__(self):
         mode = int(self) & 0xFFFFFFFF
         out = [c for i, c in enumerate("dalTLDpSugct?") if mode & (1 << (31 - i))]
@@ -186,8 +253,15 @@ class FileMode(int):
         return "".join(out)
 
 
+# ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice | ModeCharDevice | ModeIrregular
+_FILEMODE_TYPE = (1 << 31) | (1 << 27) | (1 << 25) | (1 << 24) | (1 << 26) | (1 << 21) | (1 << 19)
+
+
 class JSONNumber(str):
-    """encoding/json's Number: a number as the text the daemon wrote (docker's raw fallback)."""
+    """encoding/json's Number: a number as the text the daemon wrote (docker's raw fallback).
+
+    A named string type: it prints as its text, and a string parameter
+    (docker's upper, lower, pad, split...) refuses it, as Go's does."""
 
     __slots__ = ()
     __gotype__ = "json.Number"
@@ -195,37 +269,139 @@ class JSONNumber(str):
     def __json__(self):
         return RawJSON(self)
 
+    def String(self):
+        return str(self)
+
+    def Int64(self):   # strconv.ParseInt(string(n), 10, 64)
+        try:
+            if self.strip() != self or self.startswith("+-"):
+                raise ValueError
+            return Int64(int(self, 10))
+        except ValueError:
+            raise ValueError('strconv.ParseInt: parsing "%s": invalid syntax' % self) from None
+
+    def Float64(self):   # strconv.ParseFloat(string(n), 64)
+        try:
+            return float(self)
+        except ValueError:
+            raise ValueError('strconv.ParseFloat: parsing "%s": invalid syntax' % self) from None
+
 
 _RFC3339 = re.compile(r"(\d{4})-(\d\d)-(\d\d)[Tt](\d\d):(\d\d):(\d\d)(?:\.(\d{1,9}))?"
                       r"(?:([Zz])|([+-])(\d\d):(\d\d))$")
 
 
-class Time:
-    """time.Time read from RFC 3339 text: prints as Go's String(), marshals as RFC 3339."""
+class Location:
+    """A *time.Location: prints as its name (UTC, Local, or "" for a fixed zone)."""
 
-    __slots__ = ("_fields", "_nanos", "_offset", "_zone")
+    __slots__ = ("_name",)
+    __gotype__ = "*time.Location"
+    __goptr__ = True
+
+    def __init__(self, name):
+        self._name = name
+
+    def String(self):
+        return self._name
+
+    def __str__(self):
+        return self._name
+
+    def __json__(self):
+        return JSONObject([])   # no exported fields
+
+    def __repr__(self):
+        return "Location(%r)" % self._name
+
+
+UTC = Location("UTC")
+LOCAL = Location("Local")
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+_DAY_NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+
+
+class Month(int):
+    """time.Month: an int printed by its String method ("January")."""
+
+    __slots__ = ()
+    __gotype__ = "time.Month"
+
+    def String(self):
+        if 1 <= self <= 12:
+            return _MONTH_NAMES[self - 1]
+        return "%%!Month(%d)" % self
+
+    def __str__(self):
+        return self.String()
+
+
+class Weekday(int):
+    """time.Weekday: an int printed by its String method ("Sunday")."""
+
+    __slots__ = ()
+    __gotype__ = "time.Weekday"
+
+    def String(self):
+        if 0 <= self <= 6:
+            return _DAY_NAMES[self]
+        return "%%!Weekday(%d)" % self
+
+    def __str__(self):
+        return self.String()
+
+
+_UNIX_TO_ZERO = calendar.timegm((1, 1, 1, 0, 0, 0))   # Unix() of Go's zero time
+
+
+class Time:
+    """time.Time read from RFC 3339 text: prints as Go's String(), marshals as RFC 3339.
+
+    Held as its wall clock (fields, nanoseconds) in its zone (offset seconds east
+    of UTC, abbreviation) and its Location (UTC, Local, or a fixed zone named "").
+    """
+
+    __slots__ = ("_fields", "_nanos", "_offset", "_zone", "_loc")
     __gotype__ = "time.Time"
 
-    def __init__(self, fields=(1, 1, 1, 0, 0, 0), nanos=0, offset=0, zone="UTC"):
+    def __init__(self, fields=(1, 1, 1, 0, 0, 0), nanos=0, offset=0, zone="UTC", loc=None):
         self._fields = tuple(fields)
         self._nanos = nanos
         self._offset = offset
         self._zone = zone
+        if loc is None:
+            loc = UTC if offset == 0 and zone == "UTC" else Location("")
+        self._loc = loc
 
     @classmethod
     def parse(cls, text):
-        """The time of RFC 3339 text, or None when the text is not one."""
+        """The time of RFC 3339 text, or None when the text is not one (Go's
+        parseStrictRFC3339: "Z" is UTC, an offset the local zone has then is Local,
+        any other offset a fixed zone without a name)."""
         match = _RFC3339.match(text) if isinstance(text, str) else None
         if match is None:
             return None
         fields = tuple(int(match.group(i)) for i in range(1, 7))
         nanos = int((match.group(7) or "").ljust(9, "0"))
         if match.group(8):
-            return cls(fields, nanos, 0, "UTC")
+            return cls(fields, nanos, 0, "UTC", UTC)
         offset = (int(match.group(10)) * 60 + int(match.group(11))) * 60
         if match.group(9) == "-":
             offset = -offset
-        return cls(fields, nanos, offset, _local_zone_name(offset))
+        zone, local_offset = _local_zone(calendar.timegm(fields) - offset)
+        if local_offset == offset:
+            return cls(fields, nanos, offset, zone, LOCAL)
+        return cls(fields, nanos, offset, "", Location(""))
+
+    @classmethod
+    def _at(cls, unix, nanos, offset, zone, loc):
+        """The time at Unix seconds unix in a zone."""
+        import datetime
+
+        wall = datetime.datetime(1970, 1, 1) + datetime.timedelta(seconds=unix + offset)
+        fields = (wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second)
+        return cls(fields, nanos, offset, zone, loc)
 
     def _frac(self):
         return ("." + ("%09d" % self._nanos).rstrip("0")) if self._nanos else ""
@@ -256,26 +432,353 @@ class Time:
     def __repr__(self):
         return "Time(%r)" % self.__json__()
 
-    # a few of time.Time's methods, callable from templates
-    def Unix(self):
+    def _unix(self):
         return calendar.timegm(self._fields) - self._offset
 
+    def _instant(self):
+        return (self._unix(), self._nanos)
+
+    # time.Time's methods, callable from templates
+    def String(self):
+        return str(self)
+
+    def GoString(self):
+        y, mo, d, h, mi, s = self._fields
+        if self._loc is UTC:
+            loc = "time.UTC"
+        elif self._loc is LOCAL:
+            loc = "time.Local"
+        else:
+            loc = 'time.Location("%s")' % self._loc._name
+        return "time.Date(%d, time.%s, %d, %d, %d, %d, %d, %s)" % (
+            y, _MONTH_NAMES[mo - 1], d, h, mi, s, self._nanos, loc)
+
+    @go_params("string")
+    def Format(self, layout):
+        return format_time(self, layout)
+
+    def Location(self):
+        return self._loc
+
+    def UTC(self):
+        return Time._at(self._unix(), self._nanos, 0, "UTC", UTC)
+
+    def Local(self):
+        unix = self._unix()
+        zone, offset = _local_zone(unix)
+        return Time._at(unix, self._nanos, offset, zone, LOCAL)
+
+    def IsDST(self):
+        if self._loc is not LOCAL:
+            return False
+        import time
+
+        try:
+            return time.localtime(self._unix()).tm_isdst > 0
+        except (OverflowError, OSError, ValueError):
+            return False
+
+    def Unix(self):
+        return Int64(self._unix())
+
     def UnixNano(self):
-        return self.Unix() * 1000000000 + self._nanos
+        return Int64(self._unix() * 1000000000 + self._nanos)
+
+    def UnixMicro(self):
+        return Int64(self._unix() * 1000000 + self._nanos // 1000)
+
+    def UnixMilli(self):
+        return Int64(self._unix() * 1000 + self._nanos // 1000000)
 
     def IsZero(self):
-        return self.Unix() == calendar.timegm((1, 1, 1, 0, 0, 0)) and self._nanos == 0
+        return self._unix() == _UNIX_TO_ZERO and self._nanos == 0
 
     def Year(self):
         return self._fields[0]
 
+    def Month(self):
+        return Month(self._fields[1])
 
-def _local_zone_name(offset):
-    """The local zone's name when it has this offset now (Go then uses Local), else ""."""
+    def Day(self):
+        return self._fields[2]
+
+    def Hour(self):
+        return self._fields[3]
+
+    def Minute(self):
+        return self._fields[4]
+
+    def Second(self):
+        return self._fields[5]
+
+    def Nanosecond(self):
+        return self._nanos
+
+    def Weekday(self):
+        import datetime
+
+        return Weekday((datetime.date(*self._fields[:3]).weekday() + 1) % 7)
+
+    def YearDay(self):
+        import datetime
+
+        return datetime.date(*self._fields[:3]).timetuple().tm_yday
+
+    @go_params("time.Time")
+    def Before(self, u):
+        return self._instant() < u._instant()
+
+    @go_params("time.Time")
+    def After(self, u):
+        return self._instant() > u._instant()
+
+    @go_params("time.Time")
+    def Equal(self, u):
+        return self._instant() == u._instant()
+
+    @go_params("time.Time")
+    def Compare(self, u):
+        a, b = self._instant(), u._instant()
+        return -1 if a < b else (1 if a > b else 0)
+
+    @go_params("time.Time")
+    def Sub(self, u):
+        return Duration((self._unix() - u._unix()) * 1000000000 + self._nanos - u._nanos)
+
+    @go_params(Duration)
+    def Add(self, d):
+        total = self._nanos + int(d)
+        unix = self._unix() + total // 1000000000
+        return Time._at(unix, total % 1000000000, self._offset, self._zone, self._loc)
+
+
+def _local_zone(unix):
+    """(abbreviation, offset) of the local time zone at Unix time unix."""
     import time
 
-    local = time.localtime()
-    return local.tm_zone if local.tm_gmtoff == offset else ""
+    try:
+        local = time.localtime(unix)
+    except (OverflowError, OSError, ValueError):
+        local = time.localtime()
+    return local.tm_zone, local.tm_gmtoff
+
+
+# --- time.Format ----------------------------------------------------------------
+
+(_STD_LONG_MONTH, _STD_MONTH, _STD_NUM_MONTH, _STD_ZERO_MONTH, _STD_LONG_WEEKDAY, _STD_WEEKDAY,
+ _STD_DAY, _STD_UNDER_DAY, _STD_ZERO_DAY, _STD_UNDER_YEARDAY, _STD_ZERO_YEARDAY, _STD_HOUR,
+ _STD_HOUR12, _STD_ZERO_HOUR12, _STD_MINUTE, _STD_ZERO_MINUTE, _STD_SECOND, _STD_ZERO_SECOND,
+ _STD_LONG_YEAR, _STD_YEAR, _STD_PM, _STD_pm, _STD_TZ, _STD_ISO8601_TZ, _STD_ISO8601_SECONDS_TZ,
+ _STD_ISO8601_SHORT_TZ, _STD_ISO8601_COLON_TZ, _STD_ISO8601_COLON_SECONDS_TZ, _STD_NUM_TZ,
+ _STD_NUM_SECONDS_TZ, _STD_NUM_SHORT_TZ, _STD_NUM_COLON_TZ, _STD_NUM_COLON_SECONDS_TZ,
+ _STD_FRAC0, _STD_FRAC9) = range(1, 36)
+
+_STD_0X = (_STD_ZERO_MONTH, _STD_ZERO_DAY, _STD_ZERO_HOUR12, _STD_ZERO_MINUTE, _STD_ZERO_SECOND,
+           _STD_YEAR)
+
+_ZONE_CHUNKS = (("-070000", _STD_NUM_SECONDS_TZ), ("-07:00:00", _STD_NUM_COLON_SECONDS_TZ),
+                ("-0700", _STD_NUM_TZ), ("-07:00", _STD_NUM_COLON_TZ), ("-07", _STD_NUM_SHORT_TZ))
+_ISO_CHUNKS = (("Z070000", _STD_ISO8601_SECONDS_TZ), ("Z07:00:00", _STD_ISO8601_COLON_SECONDS_TZ),
+               ("Z0700", _STD_ISO8601_TZ), ("Z07:00", _STD_ISO8601_COLON_TZ),
+               ("Z07", _STD_ISO8601_SHORT_TZ))
+
+
+def _next_std_chunk(layout):
+    """Go's nextStdChunk: (prefix, std, arg, suffix); std 0 when there is none.
+
+    arg is (digits, separator) of a fractional second."""
+    n = len(layout)
+    for i in range(n):
+        c = layout[i]
+        rest = layout[i:]
+        if c == "J":
+            if rest.startswith("Jan"):
+                if rest.startswith("January"):
+                    return layout[:i], _STD_LONG_MONTH, None, layout[i + 7:]
+                if not _starts_lower(layout[i + 3:]):
+                    return layout[:i], _STD_MONTH, None, layout[i + 3:]
+        elif c == "M":
+            if rest.startswith("Mon"):
+                if rest.startswith("Monday"):
+                    return layout[:i], _STD_LONG_WEEKDAY, None, layout[i + 6:]
+                if not _starts_lower(layout[i + 3:]):
+                    return layout[:i], _STD_WEEKDAY, None, layout[i + 3:]
+            if rest.startswith("MST"):
+                return layout[:i], _STD_TZ, None, layout[i + 3:]
+        elif c == "0":
+            if n >= i + 2 and "1" <= layout[i + 1] <= "6":
+                return layout[:i], _STD_0X[ord(layout[i + 1]) - ord("1")], None, layout[i + 2:]
+            if rest.startswith("002"):
+                return layout[:i], _STD_ZERO_YEARDAY, None, layout[i + 3:]
+        elif c == "1":
+            if n >= i + 2 and layout[i + 1] == "5":
+                return layout[:i], _STD_HOUR, None, layout[i + 2:]
+            return layout[:i], _STD_NUM_MONTH, None, layout[i + 1:]
+        elif c == "2":
+            if rest.startswith("2006"):
+                return layout[:i], _STD_LONG_YEAR, None, layout[i + 4:]
+            return layout[:i], _STD_DAY, None, layout[i + 1:]
+        elif c == "_":
+            if n >= i + 2 and layout[i + 1] == "2":
+                if rest.startswith("_2006"):
+                    # _2006 is a literal _ then the year
+                    return layout[:i + 1], _STD_LONG_YEAR, None, layout[i + 5:]
+                return layout[:i], _STD_UNDER_DAY, None, layout[i + 2:]
+            if rest.startswith("__2"):
+                return layout[:i], _STD_UNDER_YEARDAY, None, layout[i + 3:]
+        elif c == "3":
+            return layout[:i], _STD_HOUR12, None, layout[i + 1:]
+        elif c == "4":
+            return layout[:i], _STD_MINUTE, None, layout[i + 1:]
+        elif c == "5":
+            return layout[:i], _STD_SECOND, None, layout[i + 1:]
+        elif c == "P":
+            if n >= i + 2 and layout[i + 1] == "M":
+                return layout[:i], _STD_PM, None, layout[i + 2:]
+        elif c == "p":
+            if n >= i + 2 and layout[i + 1] == "m":
+                return layout[:i], _STD_pm, None, layout[i + 2:]
+        elif c == "-":
+            for text, std in _ZONE_CHUNKS:
+                if rest.startswith(text):
+                    return layout[:i], std, None, layout[i + len(text):]
+        elif c == "Z":
+            for text, std in _ISO_CHUNKS:
+                if rest.startswith(text):
+                    return layout[:i], std, None, layout[i + len(text):]
+        elif c in ".,":
+            if i + 1 < n and layout[i + 1] in "09":
+                ch = layout[i + 1]
+                j = i + 1
+                while j < n and layout[j] == ch:
+                    j += 1
+                # the run of digits must end here: only a fractional second is all digits
+                if not (j < n and "0" <= layout[j] <= "9"):
+                    std = _STD_FRAC0 if ch == "0" else _STD_FRAC9
+                    return layout[:i], std, ((j - (i + 1)) & 0xFFF, c), layout[j:]
+    return layout, 0, None, ""
+
+
+def _starts_lower(text):
+    return bool(text) and "a" <= text[0] <= "z"
+
+
+def _append_int(out, x, width):
+    """Go's appendInt: x zero-padded to width digits, a minus sign before them."""
+    if x < 0:
+        out.append("-" + str(-x).rjust(width, "0"))
+    else:
+        out.append(str(x).rjust(width, "0"))
+
+
+def format_time(t, layout):
+    """Go's Time.Format with its reference-time layout ("2006-01-02 15:04:05")."""
+    import datetime
+
+    year, month, day, hour, minute, second = t._fields
+    date = datetime.date(year, month, day)
+    offset = t._offset
+    out = []
+    while layout:
+        prefix, std, arg, layout = _next_std_chunk(layout)
+        if prefix:
+            out.append(prefix)
+        if not std:
+            break
+        if std == _STD_YEAR:
+            _append_int(out, abs(year) % 100, 2)
+        elif std == _STD_LONG_YEAR:
+            _append_int(out, year, 4)
+        elif std == _STD_MONTH:
+            out.append(_MONTH_NAMES[month - 1][:3])
+        elif std == _STD_LONG_MONTH:
+            out.append(_MONTH_NAMES[month - 1])
+        elif std == _STD_NUM_MONTH:
+            _append_int(out, month, 0)
+        elif std == _STD_ZERO_MONTH:
+            _append_int(out, month, 2)
+        elif std in (_STD_WEEKDAY, _STD_LONG_WEEKDAY):
+            name = _DAY_NAMES[(date.weekday() + 1) % 7]
+            out.append(name[:3] if std == _STD_WEEKDAY else name)
+        elif std == _STD_DAY:
+            _append_int(out, day, 0)
+        elif std == _STD_UNDER_DAY:
+            if day < 10:
+                out.append(" ")
+            _append_int(out, day, 0)
+        elif std == _STD_ZERO_DAY:
+            _append_int(out, day, 2)
+        elif std in (_STD_UNDER_YEARDAY, _STD_ZERO_YEARDAY):
+            yday = date.timetuple().tm_yday
+            if std == _STD_ZERO_YEARDAY:
+                _append_int(out, yday, 3)
+            else:
+                out.append(" " * (3 - len(str(yday))))
+                _append_int(out, yday, 0)
+        elif std == _STD_HOUR:
+            _append_int(out, hour, 2)
+        elif std in (_STD_HOUR12, _STD_ZERO_HOUR12):
+            hr = hour % 12 or 12   # noon is 12PM, midnight 12AM
+            _append_int(out, hr, 0 if std == _STD_HOUR12 else 2)
+        elif std == _STD_MINUTE:
+            _append_int(out, minute, 0)
+        elif std == _STD_ZERO_MINUTE:
+            _append_int(out, minute, 2)
+        elif std == _STD_SECOND:
+            _append_int(out, second, 0)
+        elif std == _STD_ZERO_SECOND:
+            _append_int(out, second, 2)
+        elif std == _STD_PM:
+            out.append("PM" if hour >= 12 else "AM")
+        elif std == _STD_pm:
+            out.append("pm" if hour >= 12 else "am")
+        elif _STD_ISO8601_TZ <= std <= _STD_NUM_COLON_SECONDS_TZ:
+            if offset == 0 and std <= _STD_ISO8601_COLON_SECONDS_TZ:
+                out.append("Z")   # the "Z" variants print Z for UTC
+                continue
+            zone = _go_div(offset, 60)
+            absoffset = offset
+            if zone < 0:
+                out.append("-")
+                zone, absoffset = -zone, -absoffset
+            else:
+                out.append("+")
+            _append_int(out, zone // 60, 2)
+            if std in (_STD_ISO8601_COLON_TZ, _STD_NUM_COLON_TZ, _STD_ISO8601_COLON_SECONDS_TZ,
+                       _STD_NUM_COLON_SECONDS_TZ):
+                out.append(":")
+            if std not in (_STD_NUM_SHORT_TZ, _STD_ISO8601_SHORT_TZ):
+                _append_int(out, zone % 60, 2)
+            if std in (_STD_ISO8601_SECONDS_TZ, _STD_NUM_SECONDS_TZ, _STD_NUM_COLON_SECONDS_TZ,
+                       _STD_ISO8601_COLON_SECONDS_TZ):
+                if std in (_STD_NUM_COLON_SECONDS_TZ, _STD_ISO8601_COLON_SECONDS_TZ):
+                    out.append(":")
+                _append_int(out, absoffset % 60, 2)
+        elif std == _STD_TZ:
+            if t._zone:
+                out.append(t._zone)
+            else:
+                # no zone name known: the -0700 form
+                zone = _go_div(offset, 60)
+                out.append("-" if zone < 0 else "+")
+                zone = abs(zone)
+                _append_int(out, zone // 60, 2)
+                _append_int(out, zone % 60, 2)
+        elif std in (_STD_FRAC0, _STD_FRAC9):
+            digits, separator = arg
+            trim = std == _STD_FRAC9
+            if trim and (digits == 0 or t._nanos == 0):
+                continue
+            frac = "%09d" % t._nanos
+            if digits < 9:
+                frac = frac[:digits]
+            text = separator + frac
+            if trim:
+                text = text.rstrip("0")
+                if text == separator:
+                    text = ""
+            out.append(text)
+    return "".join(out)
 
 
 class EmptyStruct:
@@ -356,7 +859,7 @@ class Struct:
             owner = self
             for go_name in path[:-1]:
                 owner = owner.__dict__[go_name]
-                if owner is None:
+                if owner is None or isinstance(owner, NilPointer):
                     break   # a nil embedded pointer: its fields are left out
             else:
                 value = owner.__dict__[path[-1]]
@@ -418,7 +921,7 @@ def _json_plan(cls):
 def _omitted(kind, value):
     # a pointer or an interface is empty only when nil, whatever it points to
     if kind == "any" or (isinstance(kind, tuple) and kind[0] == "ptr"):
-        return value is None
+        return value is None or isinstance(value, NilPointer)
     return is_empty(value)
 
 
@@ -440,6 +943,16 @@ def is_empty(value):
 INT_KINDS = frozenset(("int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16",
                        "uint32", "uint64"))
 
+
+def _int_class(name):
+    return type(name.capitalize(), (int,), {"__slots__": (), "__gotype__": name,
+                                             "__module__": __name__})
+
+
+# int64, uint16...: ints whose %T and error messages give their Go type; plain int is int
+INT_CLASSES = {name: _int_class(name) for name in sorted(INT_KINDS) if name != "int"}
+Int64 = INT_CLASSES["int64"]
+
 _SCALAR_NAMES = {"string": "string", "int": "int", "float": "float64", "bool": "bool",
                  "any": "interface {}", "duration": "time.Duration", "time": "time.Time",
                  "filemode": "fs.FileMode", "bytes": "[]uint8", "empty": "struct {}",
@@ -459,6 +972,8 @@ def go_type_name(kind):
         if kind[0] == "slice":
             return "[]" + go_type_name(kind[1])
         if kind[0] == "map":
+            if len(kind) > 2:
+                return kind[2]
             return "map[string]" + go_type_name(kind[1])
         if kind[0] == "array":
             return "[%d]%s" % (kind[2], go_type_name(kind[1]))
@@ -471,7 +986,7 @@ def zero(kind):
         if kind == "string":
             return ""
         if kind in INT_KINDS:
-            return 0
+            return 0 if kind == "int" else INT_CLASSES[kind](0)
         if kind == "bool":
             return False
         if kind == "float":
@@ -495,9 +1010,11 @@ def zero(kind):
         raise ValueError("unknown kind %r" % (kind,))
     if isinstance(kind, tuple):
         if kind[0] == "ptr":
-            return None
+            inner = kind[1]
+            struct = inner if isinstance(inner, type) and issubclass(inner, Struct) else None
+            return nil_pointer(go_type_name(kind), struct)
         if kind[0] == "map":
-            return map_class(kind[1], True)()
+            return map_class(kind[1], True, *kind[2:])()
         if kind[0] == "slice":
             return slice_class(kind[1], True)()
         if kind[0] == "array":
@@ -522,7 +1039,7 @@ def decode(kind, data):
             inner = kind[1]
             if isinstance(inner, type) and issubclass(inner, Struct):
                 return decode_struct(inner.pointer(), data)
-            return decode(inner, data)
+            return pointer_class(go_type_name(inner))(decode(inner, data))
         if container == "slice":
             if not isinstance(data, list):
                 return zero(kind)
@@ -530,7 +1047,10 @@ def decode(kind, data):
         if container == "map":
             if not isinstance(data, dict):
                 return zero(kind)
-            return map_class(kind[1])((k, decode(kind[1], x)) for k, x in data.items())
+            cls = map_class(kind[1], False, *kind[2:])
+            key = cls._key_class
+            return cls(((k if key is None else key(k)), decode(kind[1], x))
+                       for k, x in data.items())
         if container == "array":
             items = data if isinstance(data, list) else []
             length = kind[2]
@@ -538,6 +1058,8 @@ def decode(kind, data):
             values.extend(zero(kind[1]) for _ in range(length - len(values)))
             return _array_class(kind[1], length)(values)
         raise ValueError("unknown kind %r" % (kind,))
+    if issubclass(kind, str):
+        return kind(data) if isinstance(data, str) else kind()   # a named string type
     return decode_struct(kind, data)
 
 
@@ -551,7 +1073,9 @@ def _decode_scalar(kind, data):
             return zero(kind)
         if kind == "duration":
             return Duration(data)
-        return FileMode(data) if kind == "filemode" else data
+        if kind == "filemode":
+            return FileMode(data)
+        return data if kind == "int" else INT_CLASSES[kind](data)
     if kind == "float":
         return float(data) if isinstance(data, (int, float)) and not isinstance(data, bool) else 0.0
     if kind == "bool":
@@ -619,7 +1143,7 @@ def decode_struct(cls, data):
         target = obj
         for depth, go_name in enumerate(path[:-1]):
             inner = target.__dict__[go_name]
-            if inner is None:
+            if inner is None or isinstance(inner, NilPointer):
                 # a nil embedded pointer is allocated when one of its fields is set
                 inner = _embedded_kind(type(target), go_name).pointer()()
                 target.__dict__[go_name] = inner

@@ -2,6 +2,7 @@
 
 from dockercli import reference
 from dockercli.formatter.containers import marshal_row
+from dockercli.template.signatures import go_params
 
 DEFAULT_TABLE_FORMAT = "table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}"
 HEADERS = {
@@ -67,6 +68,7 @@ class NetworkRow:
         # docker joins them in Go's random map order; sorted is one of its orders
         return ",".join("%s=%s" % item for item in sorted((self._n.get("Labels") or {}).items()))
 
+    @go_params("string")   # Go's Label(name string)
     def Label(self, name):
         return (self._n.get("Labels") or {}).get(name, "")
 

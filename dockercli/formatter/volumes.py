@@ -2,6 +2,7 @@
 
 from dockercli.formatter.containers import marshal_row
 from dockercli.formatter.units import human_size
+from dockercli.template.signatures import go_params
 
 DEFAULT_TABLE_FORMAT = "table {{.Driver}}\t{{.Name}}"
 CLUSTER_TABLE_FORMAT = "table {{.Name}}\t{{.Group}}\t{{.Driver}}\t{{.Availability}}\t{{.Status}}"
@@ -55,6 +56,7 @@ class VolumeRow:
         # docker joins them in Go's random map order; sorted is one of its orders
         return ",".join("%s=%s" % item for item in sorted((self._v.get("Labels") or {}).items()))
 
+    @go_params("string")   # Go's Label(name string)
     def Label(self, name):
         return (self._v.get("Labels") or {}).get(name, "")
 

@@ -14,20 +14,43 @@ How Python values stand for Go values:
 * dict is a map[string]interface {}: ``.Key`` looks the key up, a missing
   key is "no value" (printed ``<no value>``; an error with
   missingkey="error"); maps print and range in sorted key order.
-* list and tuple are slices, str/bool/int/float are string/bool/int/float64,
-  None is nil (printed ``<nil>``).
+* list and tuple are []interface {}, str/bool/int/float are string/bool/
+  int/float64, None is nil (printed ``<nil>``).
+* A str, int or float subclass with ``__gotype__`` is a Go named type
+  (container.NetworkMode, int64, json.Number): it prints, compares and
+  orders as its kind, %T gives its name, its exported (capitalized) methods
+  are callable from templates, and a parameter of another type refuses it
+  as Go does (``upper`` of a json.Number: "wrong type for value; expected
+  string; got json.Number"). A list subclass with ``__gotype__ = "[]string"``
+  is a []string (what ``join`` takes); a named type may give the unnamed
+  type it stands for in ``__gounderlying__`` (strslice.StrSlice: "[]string").
+  A dict subclass with ``__gokeytype__`` has keys of that named type.
 * Any other object is a struct: ``.Name`` reads a public attribute (names
   starting with ``_`` are hidden) and a callable attribute is a method,
   called with the command's arguments (``{{.Label "com.x"}}`` calls
   ``obj.Label("com.x")``); an exception it raises becomes "error calling
-  Label: <message>". A class may set ``__gotype__`` to the Go type name
-  its error messages should show. Printed, a struct uses its own
-  ``__str__`` if it defines one (Go's Stringer), else ``{field1 field2}``.
+  Label: <message>". A method may declare its Go parameter types with
+  ``signatures.go_params("string")``: its arguments are then evaluated
+  and checked as Go's call does ("expected string; found 1", "cannot
+  assign nil to string"); without it each parameter is an interface {}
+  and the argument count is read from the Python signature. A class may
+  set ``__gotype__`` to the Go type name its error messages should show.
+  Printed, a struct uses its own ``__str__`` if it defines one (Go's
+  Stringer), else ``{field1 field2}``.
   A class setting ``__goptr__ = True`` is a pointer to a struct: print
   shows ``&{...}``, an address inside other values, and an action the
   struct itself. A class may answer a field's Go type from
   ``__gofieldtype__(name)``: a None read from such a field is then a nil
-  pointer, and evaluating a field through it fails as in Go.
+  pointer, and evaluating a field through it fails as in Go. Go's indirect
+  in ``index``, ``len`` and ``range`` sees through a pointer, so a class
+  whose ``__gotype__`` starts with "*" is named without it there.
+* ``values.Pointer`` is a non-nil pointer to a value that is not a struct
+  (*bool, *int64): true even when it points to false or 0, printed by an
+  action as what it points to but by printf's %v as an address, %T
+  "*bool", comparable with pointers only, marshalled as what it points to.
+  ``values.nil_pointer("*T")`` is the nil pointer of type *T: false,
+  printed ``<nil>``, marshalled as null, with Go's "nil pointer evaluating
+  *T.Field" for a field read through it.
 * A dict subclass may give ``__gozero__``, the zero value ``index``
   answers for a missing key (a typed map[string]string gives "").
 * ``json`` marshals a struct through its ``__json__()`` method, which
@@ -36,18 +59,19 @@ How Python values stand for Go values:
 
 Known differences from Go's text/template:
 
-* None prints <nil>, as docker's typed structs print a nil pointer; Go
-  prints a nil interface {} read from a map or slice as <no value>.
-* A list of str is a []string (for join), as docker's typed structs give
-  it; Go refuses a []interface {} there.
+* None prints <nil>, as a nil pointer does; Go prints a nil interface {}
+  read from a map or slice as <no value>.
 * Python lists have no spare capacity, so ``slice`` stops at len.
 * Parentheses and control structures nest at most 100 deep (Go allows
   10000 parentheses); {{template}} recursion ends where Python's stack
   does, with Go's "exceeded maximum template depth (100000)" message.
 * missingkey="zero" behaves as "default" (for a map[string]interface {}
   Go's zero value prints <no value> too).
-* Python methods declare no parameter types: arguments arrive as they
-  are, nil as None, and the argument count is read from the signature.
+* A Python method without declared parameter types takes interface {}
+  arguments: they arrive as they are, nil as None.
+* The formatter's Go types leave out methods with several results
+  (time.Time's Zone, Date, Clock): using one fails with "can't evaluate
+  field", where Go's message is about the method's results.
 
 Output strings may hold bytes that are not UTF-8 (Go strings are bytes,
 e.g. "\\xff") as lone surrogates; encode with errors="surrogateescape" to

@@ -6,7 +6,14 @@ for nil; their error results are raised as GoError.
 
 from . import gofmt
 from .signatures import ANY, STRING, VALUE, GoError, GoFunc, arity
-from .values import NOVALUE, is_func, truth, type_name
+from .values import NOVALUE, elem_type_name, indirect, is_func, is_nil, is_pointer, truth, type_name
+
+
+class _Uint8(int):
+    """A byte: what index of a string gives."""
+
+    __slots__ = ()
+    __gotype__ = "uint8"
 
 
 def _is_nil(v):
@@ -35,7 +42,8 @@ def index(item, *indexes):
     for idx in indexes:
         if idx is NOVALUE:
             idx = None
-        if item is None:
+        item, nil = indirect(item)
+        if item is None or nil:
             raise GoError("index of nil pointer")
         if isinstance(item, (list, tuple, str)):
             data = _utf8(item) if isinstance(item, str) else item
@@ -44,11 +52,16 @@ def index(item, *indexes):
                 # Go's reflect panics here rather than reporting the range error.
                 raise GoError("reflect: %s index out of range" % ("string" if isinstance(item, str) else "slice"))
             item = data[x]
+            if type(item) is int:
+                item = _Uint8(item)   # a byte of a string
         elif isinstance(item, dict):
+            # Go's prepareArg: the key must be assignable to the map's key type
+            key_type = getattr(type(item), "__gokeytype__", "string")
             if idx is None:
-                raise GoError("value is nil; should be of type string")
-            if not isinstance(idx, str):
-                raise GoError("value has type %s; should be string" % type_name(idx))
+                raise GoError("value is nil; should be of type %s" % key_type)
+            if type(idx) is not str or key_type != "string":
+                if not isinstance(idx, str) or type_name(idx) != key_type:
+                    raise GoError("value has type %s; should be %s" % (type_name(idx), key_type))
             try:
                 item = item[idx]
             except KeyError:
@@ -57,7 +70,7 @@ def index(item, *indexes):
         elif item is NOVALUE:
             raise GoError("index of untyped nil")
         else:
-            raise GoError("can't index item of type %s" % type_name(item))
+            raise GoError("can't index item of type %s" % elem_type_name(item))
     return item
 
 
@@ -89,7 +102,8 @@ def slice_(item, *indexes):
 
 
 def length(item):
-    if item is None:
+    item, nil = indirect(item)
+    if item is None or nil:
         raise GoError("len of nil pointer")
     if item is NOVALUE:
         raise GoError("reflect: call of reflect.Value.Type on zero Value")
@@ -97,7 +111,7 @@ def length(item):
         return len(_utf8(item))
     if isinstance(item, (dict, list, tuple, bytes, bytearray)):
         return len(item)
-    raise GoError("len of type %s" % type_name(item))
+    raise GoError("len of type %s" % elem_type_name(item))
 
 
 def call(name, fn, *args):
@@ -157,7 +171,19 @@ def _kind_name(v):
         return "slice"
     if is_func(v):
         return "func"
+    if is_pointer(v):
+        return "ptr"
     return "struct"
+
+
+def _comparable(v):
+    """Whether Go's == can compare values of v's type: not maps, slices, funcs, nor
+    structs holding them (pointers compare by address)."""
+    if isinstance(v, (dict, list, bytes, bytearray)) or is_func(v):
+        return False
+    if isinstance(v, (str, int, float, complex)) or is_pointer(v) or v is None:
+        return True
+    return all(_comparable(x) for _, x in gofmt.public_fields(v))
 
 
 def eq(arg1, *arg2):
@@ -177,11 +203,12 @@ def eq(arg1, *arg2):
         if _kind_name(arg1) != _kind_name(arg) and not _is_nil(arg1) and not _is_nil(arg):
             raise GoError("non-comparable types %s: %s, %s: %s" % (
                 gofmt.sprintf("%s", [arg1]), type_name(arg1), type_name(arg), gofmt.sprintf("%v", [arg])))
-        if _is_nil(arg1) or _is_nil(arg):
-            if _is_nil(arg1) and _is_nil(arg):
+        nil1, nil2 = is_nil(arg1), is_nil(arg)
+        if nil1 or nil2:
+            if nil1 and nil2:
                 return True
             continue
-        if isinstance(arg, (dict, list, bytes, bytearray)) or is_func(arg):
+        if not _comparable(arg):
             raise GoError("non-comparable type %s: %s" % (gofmt.sprintf("%s", [arg]), type_name(arg)))
         if arg1 is arg or arg1 == arg:
             return True
@@ -221,10 +248,11 @@ def ge(arg1, arg2):
 # Escapers ---------------------------------------------------------------------
 
 def _eval_args(args):
-    """fmt.Sprint of the arguments, a nil printing as <no value>."""
-    if len(args) == 1 and isinstance(args[0], str):
+    """fmt.Sprint of the arguments as printableValue gives them: a nil interface
+    as <no value>, a pointer as what it points to."""
+    if len(args) == 1 and type(args[0]) is str:
         return args[0]
-    return gofmt.sprint(["<no value>" if _is_nil(a) else a for a in args])
+    return gofmt.sprint(["<no value>" if _is_nil(a) else a for a in args], deref=True)
 
 
 _HTML = {'"': "&#34;", "'": "&#39;", "&": "&amp;", "<": "&lt;", ">": "&gt;", "\0": "\ufffd"}

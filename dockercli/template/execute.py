@@ -10,15 +10,16 @@ from types import MethodType
 
 from .builtins import AND, CALL, OR
 from .errors import ExecError, TemplateError
-from .gofmt import sprintf, to_text
+from .gofmt import to_text
 from .strconv import quote
 from .nodes import (
     ActionNode, BoolNode, BreakNode, ChainNode, ContinueNode, DotNode, FieldNode, IdentifierNode,
     IfNode, NilNode, NumberNode, PipeNode, RangeNode, StringNode, TemplateNode, TextNode,
     VariableNode, WithNode,
 )
-from .signatures import ANY, INT, STRING, STRINGS, VALUE, arity_cache, arity
-from .values import FUNC_TYPES, NOVALUE, is_func, sort_keys, truth, type_name
+from .signatures import ANY, INT, STRING, VALUE, arity_cache, arity
+from .values import (FUNC_TYPES, NOVALUE, NilPointer, Pointer, is_func, sort_keys, truth,
+                     type_name)
 
 # Go's limit on nested {{template}} calls. Python's stack runs out long before
 # it, and that is reported with Go's message, which is what an accidentally
@@ -87,30 +88,49 @@ def validate(s, v, typ):
         if typ.nilable:
             return None
         raise s.error("invalid value; expected %s" % typ)
-    if typ is STRING:
-        if isinstance(v, str):
-            return v
-    elif typ is INT:
-        if isinstance(v, int) and not isinstance(v, bool):
-            return v
-    elif typ is STRINGS:
-        if isinstance(v, (list, tuple)) and all(isinstance(x, str) for x in v):
-            return v
+    t = type(v)
+    if (t is str and typ is STRING) or (t is int and typ is INT):
+        return v
+    if assignable(v, typ):
+        return v
+    if isinstance(v, Pointer) and assignable(v._elem, typ):
+        # "Does one dereference or indirection work?"
+        return v._elem
+    if isinstance(v, NilPointer) and type_name(v)[1:] == typ.name:
+        raise s.error("dereference of nil pointer of type %s" % typ)
     raise s.error("wrong type for value; expected %s; got %s" % (typ, type_name(v)))
 
 
+def assignable(v, typ):
+    """Go's AssignableTo for a value of v's type and a parameter of type typ."""
+    if typ.kind == "any":
+        return True
+    name = type_name(v)
+    if name == typ.name:
+        return True
+    # identical underlying types, one of the two types unnamed
+    if not typ.named:
+        return getattr(type(v), "__gounderlying__", None) == typ.name
+    return False
+
+
 _NOT_STRUCTS = (str, int, float, complex, list, tuple, bytes, bytearray, type(None), type(NOVALUE)) + FUNC_TYPES
-_DICT, _STRUCT, _OTHER = 0, 1, 2
+_DICT, _STRUCT, _OTHER, _NAMED = 0, 1, 2, 3
 _KINDS = {}
 _NO_ARGS = (0, 0, False)
 
 
 def _kind(t):
-    """Whether values of type t are maps, structs or neither; cached per type."""
+    """Whether values of type t are maps, structs, named scalars with methods or
+    none of these; cached per type."""
     k = _KINDS.get(t)
     if k is None:
         if issubclass(t, dict):
-            k = _DICT
+            # a map whose keys are of a named type (nat.PortMap) has no field names
+            k = _DICT if getattr(t, "__gokeytype__", "string") == "string" else _OTHER
+        elif issubclass(t, (str, int, float)) and not issubclass(t, bool) \
+                and isinstance(getattr(t, "__gotype__", None), str):
+            k = _NAMED
         elif issubclass(t, _NOT_STRUCTS):
             k = _OTHER
         else:
@@ -127,11 +147,11 @@ def eval_field(s, dot, name, node, argfns, final, receiver, boxed=False):
     there is a nil interface rather than no value at all.
     """
     k = _kind(type(receiver))
-    if k == _STRUCT and name[0] != "_":
+    if (k == _STRUCT and name[0] != "_") or (k == _NAMED and "A" <= name[0] <= "Z"):
         try:
             attr = getattr(receiver, name)
         except AttributeError:
-            raise s.error("can't evaluate field %s in type %s" % (name, _receiver_type(receiver, boxed))) from None
+            raise s.error(_no_field(receiver, name, boxed)) from None
         except RecursionError:
             raise
         except Exception as e:
@@ -175,23 +195,45 @@ def _receiver_type(receiver, boxed):
     return "interface {}" if boxed else type_name(receiver)
 
 
+def _no_field(receiver, name, boxed):
+    """Go's error for a field a value does not have; through a nil pointer, the
+    "nil pointer evaluating" one when the type pointed to has that field."""
+    if isinstance(receiver, NilPointer):
+        struct = receiver._elem_class
+        field_type = getattr(struct, "__gofieldtype__", None)
+        if struct is None or (field_type is not None and field_type(name) is not None):
+            return "nil pointer evaluating %s.%s" % (type_name(receiver), name)
+    return "can't evaluate field %s in type %s" % (name, _receiver_type(receiver, boxed))
+
+
 def call_method(s, dot, method, node, name, argfns, final):
     nargs = len(argfns) if argfns else 0
     num_in = nargs + (final is not NOFINAL)
-    a = arity(method)
-    if a is not None:
-        fewest, most, variadic = a
-        if variadic:
-            if num_in < fewest:
-                raise s.error("wrong number of args for %s: want at least %d got %d" % (name, fewest, nargs))
-        elif not fewest <= num_in <= most:
-            raise s.error("wrong number of args for %s: want %d got %d" % (name, most, num_in))
+    params = getattr(method, "__goparams__", None)
+    if params is not None:
+        if num_in != len(params):
+            raise s.error("wrong number of args for %s: want %d got %d" % (name, len(params), num_in))
+    else:
+        a = arity(method)
+        if a is not None:
+            fewest, most, variadic = a
+            if variadic:
+                if num_in < fewest:
+                    raise s.error("wrong number of args for %s: want at least %d got %d" % (name, fewest, nargs))
+            elif not fewest <= num_in <= most:
+                raise s.error("wrong number of args for %s: want %d got %d" % (name, most, num_in))
     try:
         if not num_in:
             return method()
-        argv = [f(s, dot) for f in argfns] if argfns else []
-        if final is not NOFINAL:
-            argv.append(None if final is NOVALUE else final)
+        if params is None:
+            argv = [f(s, dot) for f in argfns] if argfns else []
+            if final is not NOFINAL:
+                argv.append(None if final is NOVALUE else final)
+        else:
+            # the method's Go parameter types decide how each argument is evaluated
+            argv = [argfns.typed(i, params[i])(s, dot) for i in range(nargs)]
+            if final is not NOFINAL:
+                argv.append(validate(s, _unboxed(final), params[-1]))
         return method(*argv)
     except (TemplateError, RecursionError):
         raise
@@ -252,6 +294,18 @@ def print_value(s, node, v):
 
 def _noop(s, dot):
     pass
+
+
+class _Args(tuple):
+    """The argument evaluators of a field or method call, each as interface {};
+    typed(i, typ) compiles (once) argument i for a parameter of type typ."""
+
+    def typed(self, i, typ):
+        key = (i, typ)
+        fn = self.cache.get(key)
+        if fn is None:
+            fn = self.cache[key] = self.compiler.arg(self.nodes[i], typ)
+        return fn
 
 
 class Compiler:
@@ -420,7 +474,12 @@ class Compiler:
 
     def chain_command(self, node, receiver_fn, idents, arg_nodes, var_name=None):
         """A field chain on dot, on a variable ($x.A) or on a term ((x).A)."""
-        argfns = tuple(self.arg(a, ANY) for a in arg_nodes) or None
+        argfns = None
+        if arg_nodes:
+            argfns = _Args(self.arg(a, ANY) for a in arg_nodes)
+            argfns.nodes = tuple(arg_nodes)
+            argfns.compiler = self
+            argfns.cache = {}
         idents = tuple(idents)
         if var_name is not None:
             def run_var_chain(s, dot, final):
@@ -546,14 +605,25 @@ class Compiler:
                 return validate(s, ev(s, dot), typ)
 
             return run_arg
-        if typ is STRING:
+        kind = typ.kind
+        make = typ.make
+        if kind == "string":
             if isinstance(n, StringNode):
-                return self._arg_const(n, n.text)
+                return self._arg_const(n, n.text if make is None else make(n.text))
             return self._arg_error(n, "expected string; found %s" % n)
-        if typ is INT:
-            if isinstance(n, NumberNode) and n.is_int:
-                return self._arg_const(n, n.int)
-            return self._arg_error(n, "expected integer; found %s" % n)
+        if kind == "int" or kind == "uint":
+            if isinstance(n, NumberNode) and (n.is_int if kind == "int" else n.is_uint):
+                value = n.int if kind == "int" else n.uint
+                return self._arg_const(n, value if make is None else make(value))
+            return self._arg_error(n, "expected %sinteger; found %s" % ("" if kind == "int" else "unsigned ", n))
+        if kind == "float":
+            if isinstance(n, NumberNode) and n.is_float:
+                return self._arg_const(n, n.float if make is None else make(n.float))
+            return self._arg_error(n, "expected float; found %s" % n)
+        if kind == "bool":
+            if isinstance(n, BoolNode):
+                return self._arg_const(n, n.true if make is None else make(n.true))
+            return self._arg_error(n, "expected bool; found %s" % n)
         if typ is ANY or typ is VALUE:
             if isinstance(n, BoolNode):
                 return self._arg_const(n, n.true)
@@ -641,6 +711,8 @@ class Compiler:
         def run_range(s, dot):
             mark0 = len(s.vars)
             val = ev(s, dot)
+            if isinstance(val, Pointer):
+                val = val._elem   # range goes through a pointer
             mark = len(s.vars)
             try:
                 if isinstance(val, (list, tuple)):
@@ -664,7 +736,7 @@ class Compiler:
                         del s.vars[mark0:]
                         return
                 elif val is not None and val is not NOVALUE:
-                    raise s.error("range can't iterate over %s" % sprintf("%v", [val]))
+                    raise s.error("range can't iterate over %s" % to_text(val))
             except _Break:
                 del s.vars[mark0:]
                 return

@@ -8,7 +8,7 @@ described in values.py.
 import math
 
 from .strconv import can_backquote, is_print, quote, quote_ascii, quote_rune, to_rune
-from .values import NOVALUE, is_func, public_fields, sort_keys, type_name
+from .values import NOVALUE, NilPointer, Pointer, is_func, public_fields, sort_keys, type_name
 
 def _shortest(f):
     """Shortest decimal digits and decimal point position of abs(f) > 0."""
@@ -454,10 +454,12 @@ class _Printer:
             self.print_seq(list(v), verb, 0)
 
     def fmt_pointer(self, v, verb):
-        u = id(v)
+        u = 0 if isinstance(v, NilPointer) else id(v)
         if verb == "v":
             if self.sharp_v:
-                self.buf.append("(" + type_name(v) + ")(0x%x)" % u)
+                self.buf.append("(" + type_name(v) + ")(" + ("0x%x" % u if u else "nil") + ")")
+            elif u == 0:
+                self.pad("<nil>")
             else:
                 self.pad_hex(u, not self.sharp)
         elif verb == "p":
@@ -478,6 +480,13 @@ class _Printer:
         if self.erroring or self.sharp_v or verb not in "vsxXq":
             return False
         cls = type(arg)
+        if issubclass(cls, NilPointer):
+            # String on a nil pointer panics; fmt prints <nil> for it
+            elem = cls._elem_class
+            if elem is None or elem.__str__ is object.__str__:
+                return False
+            self.buf.append("<nil>")
+            return True
         if cls.__str__ is object.__str__ and not isinstance(arg, BaseException):
             return False
         try:
@@ -500,8 +509,8 @@ class _Printer:
             self.fmt_s(type_name(arg))
             return
         if verb == "p":
-            if isinstance(arg, (dict, list, tuple, bytes, bytearray)) or is_func(arg) \
-                    or getattr(type(arg), "__goptr__", False):
+            if isinstance(arg, (dict, list, tuple, bytes, bytearray, Pointer, NilPointer)) \
+                    or is_func(arg) or getattr(type(arg), "__goptr__", False):
                 self.fmt_pointer(arg, "p")
             else:
                 self.bad_verb(verb)
@@ -552,7 +561,8 @@ class _Printer:
             self.buf.append("}" if self.sharp_v else "]")
         elif isinstance(v, (list, tuple)):
             self.print_seq(v, verb, depth)
-        elif is_func(v):
+        elif is_func(v) or isinstance(v, (Pointer, NilPointer)):
+            # a pointer to a value that is not a struct prints as an address
             self.fmt_pointer(v, verb)
         else:
             struct_type = type_name(v)
@@ -767,9 +777,15 @@ def _int_from_arg(args, argnum):
 
 # --- public entry points -----------------------------------------------------
 
-def sprint(args):
-    """fmt.Sprint: a space between operands when neither is a string."""
+def sprint(args, deref=False):
+    """fmt.Sprint: a space between operands when neither is a string.
+
+    deref prints pointers as what they point to, as text/template's
+    printableValue hands them to fmt (html, js, urlquery)."""
     p = _Printer()
+    if deref:
+        p.deref = True
+        args = [a._elem if isinstance(a, Pointer) else a for a in args]
     prev_string = False
     for i, arg in enumerate(args):
         is_string = isinstance(arg, str)
@@ -809,6 +825,8 @@ def to_text(v):
         return format_float(v, "g", -1)
     if v is None:
         return "<nil>"
+    if isinstance(v, Pointer):
+        return to_text(v._elem)   # printableValue goes through the pointer
     p = _Printer()
     p.deref = True
     p.print_arg(v, "v")

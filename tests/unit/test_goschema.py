@@ -29,10 +29,18 @@ def _valid_kind(kind):
     if isinstance(kind, tuple):
         if kind[0] in ("ptr", "slice", "map") and len(kind) == 2:
             return _valid_kind(kind[1])
+        if kind[0] == "map" and len(kind) == 4:   # a named map type, its named key type
+            return (_valid_kind(kind[1]) and isinstance(kind[2], str) and "." in kind[2]
+                    and _is_named_string(kind[3]))
         if kind[0] == "array" and len(kind) == 3:
             return isinstance(kind[2], int) and _valid_kind(kind[1])
         return False
-    return isinstance(kind, type) and issubclass(kind, Struct)
+    return isinstance(kind, type) and (issubclass(kind, Struct) or _is_named_string(kind))
+
+
+def _is_named_string(cls):
+    return (isinstance(cls, type) and issubclass(cls, str) and "." in cls.__dict__.get("__gotype__", "")
+            and cls.__dict__.get("__slots__") == ())
 
 
 @pytest.mark.parametrize("cls", STRUCTS, ids=[cls.__name__ for cls in STRUCTS])
@@ -418,6 +426,95 @@ def test_container_templates_see_go_fields():
         run("{{.State.Health.Status}}")
     with pytest.raises(Exception, match="can't evaluate field Id"):
         run("{{.Id}}")
+
+
+def test_container_fields_have_docker_go_types():
+    typed = decode(goschema.ContainerInspectResponse, json.loads(RECORDED["container_e26_typed"]))
+
+    def run(text):
+        return parse(text).execute(typed)
+
+    # docker inspect -f '{{printf "%T ..." ...}}' answers these on Engine 26
+    assert run('{{printf "%T %T %T %T %T" .HostConfig.Memory .HostConfig.CPUShares .HostConfig.NanoCPUs '
+               '.HostConfig.CPUPeriod .HostConfig.ShmSize}}') == "int64 int64 int64 int64 int64"
+    assert run('{{printf "%T %T %T" .HostConfig.BlkioWeight .HostConfig.IOMaximumIOps .RestartCount}}') == (
+        "uint16 uint64 int")
+    assert run('{{printf "%T %T %T %T" .HostConfig.OomKillDisable .HostConfig.PidsLimit .HostConfig.Init '
+               '.Config.StopTimeout}}') == "*bool *int64 *bool *int"
+    assert run('{{printf "%T %T %T" .HostConfig.RestartPolicy.Name (index .Mounts 0).Type '
+               '(index .Mounts 0).Propagation}}') == "container.RestartPolicyMode mount.Type mount.Propagation"
+    assert run('{{printf "%T %T %T" .Config.ExposedPorts .HostConfig.PortBindings .NetworkSettings.Ports}}') == (
+        "nat.PortSet nat.PortMap nat.PortMap")
+    assert run('{{range $p, $_ := .Config.ExposedPorts}}{{printf "%T" $p}}:{{$p.Port}}/{{$p.Proto}}/{{$p.Int}} '
+               '{{end}}') == "nat.Port:53/udp/53 nat.Port:80/tcp/80 "
+    assert run('{{printf "%T %T %T %T %T %T %T %T" .HostConfig.NetworkMode .HostConfig.IpcMode .HostConfig.PidMode '
+               '.HostConfig.UTSMode .HostConfig.UsernsMode .HostConfig.CgroupnsMode .HostConfig.Cgroup '
+               '.HostConfig.Isolation}}') == (
+        "container.NetworkMode container.IpcMode container.PidMode container.UTSMode container.UsernsMode "
+        "container.CgroupnsMode container.CgroupSpec container.Isolation")
+    # *bool false is true: set, not unset
+    assert run("{{if .HostConfig.Init}}set{{end}} {{not .HostConfig.Init}} {{json .HostConfig.Init}}") == (
+        "set false true")
+    with pytest.raises(Exception, match="wrong type for value; expected string; got container.NetworkMode"):
+        run("{{upper .HostConfig.NetworkMode}}")
+    with pytest.raises(Exception, match="value has type string; should be nat.Port"):
+        run('{{index .HostConfig.PortBindings "80/tcp"}}')
+
+
+@pytest.mark.parametrize("cls, value, methods", [
+    (goschema.ContainerNetworkMode, "none",
+     "IsNone:true IsDefault:false IsPrivate:true IsContainer:false ConnectedContainer: UserDefined: "
+     "IsBridge:false IsHost:false IsUserDefined:false NetworkName:none"),
+    (goschema.ContainerNetworkMode, "container:web",
+     "IsNone:false IsDefault:false IsPrivate:false IsContainer:true ConnectedContainer:web UserDefined: "
+     "IsBridge:false IsHost:false IsUserDefined:false NetworkName:container"),
+    (goschema.ContainerNetworkMode, "mynet",
+     "IsNone:false IsDefault:false IsPrivate:true IsContainer:false ConnectedContainer: UserDefined:mynet "
+     "IsBridge:false IsHost:false IsUserDefined:true NetworkName:mynet"),
+    (goschema.ContainerNetworkMode, "host",
+     "IsNone:false IsDefault:false IsPrivate:false IsContainer:false ConnectedContainer: UserDefined: "
+     "IsBridge:false IsHost:true IsUserDefined:false NetworkName:host"),
+    (goschema.ContainerIpcMode, "shareable",
+     "IsPrivate:false IsHost:false IsShareable:true IsContainer:false IsNone:false IsEmpty:false Valid:true "
+     "Container:"),
+    (goschema.ContainerIpcMode, "container:db",
+     "IsPrivate:false IsHost:false IsShareable:false IsContainer:true IsNone:false IsEmpty:false Valid:true "
+     "Container:db"),
+    (goschema.ContainerPidMode, "container:",
+     "IsPrivate:false IsHost:false IsContainer:true Valid:false Container:"),
+    (goschema.ContainerPidMode, "", "IsPrivate:true IsHost:false IsContainer:false Valid:true Container:"),
+    (goschema.ContainerUTSMode, "host", "IsPrivate:false IsHost:true Valid:true"),
+    (goschema.ContainerUsernsMode, "keep", "IsHost:false IsPrivate:true Valid:false"),
+    (goschema.ContainerCgroupSpec, "container:x", "IsContainer:true Valid:true Container:x"),
+    (goschema.ContainerCgroupnsMode, "private", "IsPrivate:true IsHost:false IsEmpty:false Valid:true"),
+    (goschema.ContainerIsolation, "Default", "IsDefault:true IsHyperV:false IsProcess:false IsValid:true"),
+    (goschema.ContainerIsolation, "hyperv", "IsDefault:false IsHyperV:true IsProcess:false IsValid:false"),
+    (goschema.NatPort, "8080", "Proto:tcp Port:8080 Int:8080"),
+    (goschema.NatPort, "53/udp", "Proto:udp Port:53 Int:53"),
+    (goschema.NatPort, "9000-9001/tcp", "Proto:tcp Port:9000-9001 Int:0"),
+    (goschema.DigestDigest, "sha256:abc", "Algorithm:sha256 Encoded:abc Hex:abc String:sha256:abc"),
+])
+def test_named_string_types_have_their_go_methods(cls, value, methods):
+    names = [pair.split(":")[0] for pair in methods.split(" ")]
+    text = " ".join("%s:{{.%s}}" % (name, name) for name in names)
+    assert parse(text).execute(cls(value)) == methods
+    assert parse('{{printf "%T" .}} {{.}}').execute(cls(value)) == "%s %s" % (cls.__gotype__, value)
+
+
+def test_a_digest_without_separator_panics_as_go_does():
+    with pytest.raises(Exception, match="error calling Encoded: no ':' separator in digest \"bad\""):
+        parse("{{.Encoded}}").execute(goschema.DigestDigest("bad"))
+
+
+def test_nil_struct_pointers_are_typed():
+    volume = decode(goschema.Volume, json.loads(RECORDED["volume_e26"]))
+    assert parse('{{printf "%T %T" .UsageData .ClusterVolume}} {{.UsageData}}').execute(volume) == (
+        "*volume.UsageData *volume.ClusterVolume <nil>")
+    with pytest.raises(Exception, match="nil pointer evaluating \\*volume.UsageData.Size"):
+        parse("{{.UsageData.Size}}").execute(volume)
+    info = decode(goschema.SystemInfo, json.loads(RECORDED["info_e26"]))
+    assert parse('{{printf "%T %T %T" .Swarm.Cluster .MemTotal .Isolation}} {{.Isolation.IsDefault}}').execute(
+        info) == "*swarm.ClusterInfo int64 container.Isolation true"
 
 
 def test_network_created_is_a_go_time():

@@ -9,6 +9,7 @@ from dockercli.formatter.gotypes import (EMBEDDED, Duration, EmptyStruct, FileMo
                                          NilMap, NilSlice, Struct, Time, decode, zero)
 from dockercli.template import ExecError, parse
 from dockercli.template.gojson import marshal
+from dockercli.template.values import NilPointer, Pointer
 
 
 def run(text, data, missingkey="default"):
@@ -229,7 +230,7 @@ def test_file_mode_string(mode, text):
 
 
 def test_time_prints_go_string_and_marshals_rfc3339(monkeypatch):
-    monkeypatch.setattr(gotypes, "_local_zone_name", lambda offset: "")
+    monkeypatch.setattr(gotypes, "_local_zone", lambda unix: ("XYZ", 12345))   # no offset is local
     t = Time.parse("2026-11-26T23:48:12.583105500Z")
     assert str(t) == "2026-11-26 23:48:12.5831055 +0000 UTC"
     assert marshal(t) == '"2026-11-26T23:48:12.5831055Z"'
@@ -264,3 +265,161 @@ def test_version_structs_still_typed():
         "20.10 default {Engine 20.10 map[GitCommit:x]}")
     assert run("{{json .Server.Components}}", data) == (
         '[{"Name":"Engine","Version":"20.10","Details":{"GitCommit":"x"}}]')
+
+
+# --- exact int types, pointers to scalars, typed nil pointers -------------------------
+
+class Sized(Struct):
+    __gotype__ = "pkg.Sized"
+    FIELDS = (
+        ("Memory", "Memory", "int64", False),
+        ("Weight", "Weight", "uint16", False),
+        ("Count", "Count", "int", False),
+        ("Oom", "Oom", ("ptr", "bool"), False),
+        ("Pids", "Pids", ("ptr", "int64"), True),
+        ("Inner", "Inner", ("ptr", Inner), True),
+    )
+
+
+def test_int_fields_have_their_go_types():
+    value = decode(Sized, {"Memory": 5, "Weight": 3.0, "Count": 2})
+    assert run('{{printf "%T %T %T" .Memory .Weight .Count}}', value) == "int64 uint16 int"
+    assert run("{{.Memory}} {{json .}} {{eq .Memory 5}} {{lt .Weight .Memory}}", value) == (
+        '5 {"Memory":5,"Weight":3,"Count":2,"Oom":null} true true')
+    assert run('{{printf "%T %T" .Memory .Weight}}', Sized()) == "int64 uint16"   # zero values too
+    assert type(zero("int")) is int and gotypes.INT_CLASSES["uint64"](3) == 3
+    with pytest.raises(ExecError, match="wrong type for value; expected int; got int64"):
+        run('{{pad "x" .Memory 0}}', value)
+
+
+def test_pointers_to_scalars_are_pointers():
+    value = decode(Sized, {"Oom": False, "Pids": 0})
+    assert run("{{.Oom}} {{.Pids}} {{if .Oom}}set{{end}} {{not .Pids}} {{json .Oom}} {{json .Pids}}",
+               value) == "false 0 set false false 0"
+    assert run('{{printf "%T %T" .Oom .Pids}}', value) == "*bool *int64"
+    assert run("{{print .Pids}}", value).startswith("0x")     # print shows the address
+    with pytest.raises(ExecError, match="incompatible types for comparison"):
+        run("{{eq .Pids 0}}", value)
+    with pytest.raises(ExecError, match="invalid type for comparison"):
+        run("{{gt .Pids 0}}", value)
+    assert isinstance(value.Oom, Pointer) and value.Pids.__json__() == 0
+
+
+def test_nil_pointers_are_typed():
+    value = decode(Sized, {})
+    assert run('{{.Oom}} {{.Inner}} {{printf "%T %T %v" .Oom .Inner .Inner}} {{json .}}', value) == (
+        '<nil> <nil> *bool *pkg.Inner <nil> {"Memory":0,"Weight":0,"Count":0,"Oom":null}')
+    assert value.Oom is zero(("ptr", "bool")) and isinstance(value.Inner, NilPointer)
+    with pytest.raises(ExecError, match=r"nil pointer evaluating \*pkg.Inner.X"):
+        run("{{.Inner.X}}", value)
+    with pytest.raises(ExecError, match=r"can't evaluate field Nope in type \*pkg.Inner"):
+        run("{{.Inner.Nope}}", value)
+    assert gotypes.is_empty(0) and not gotypes._omitted(("ptr", "bool"), decode(("ptr", "bool"), False))
+
+
+# --- named types -----------------------------------------------------------------
+
+class Kind(str):
+    __slots__ = ()
+    __gotype__ = "pkg.Kind"
+
+
+class Named(Struct):
+    __gotype__ = "pkg.Named"
+    FIELDS = (
+        ("Kind", "Kind", Kind, False),
+        ("Set", "Set", ("map", "empty", "pkg.Set", Kind), True),
+    )
+
+
+def test_named_string_and_map_types():
+    value = decode(Named, {"Kind": "k", "Set": {"a": {}, "b": {}}})
+    assert run('{{.Kind}} {{printf "%T %T" .Kind .Set}} {{range $k, $v := .Set}}{{printf "%T" $k}}{{end}}',
+               value) == "k pkg.Kind pkg.Set pkg.Kindpkg.Kind"
+    assert run("{{json .}}", value) == '{"Kind":"k","Set":{"a":{},"b":{}}}'
+    assert decode(Named, {"Kind": 5}).Kind == "" and type(zero(Kind)) is Kind
+    assert run('{{printf "%T" .Set}} {{json .Set}}', Named()) == "pkg.Set null"
+    assert gotypes.go_type_name(("map", "empty", "pkg.Set", Kind)) == "pkg.Set"
+
+
+def test_duration_file_mode_and_json_number_methods():
+    d = Duration(90500000000)
+    assert run("{{.Seconds}} {{.Minutes}} {{.Hours}} {{.Milliseconds}} {{.String}} "
+               '{{printf "%T" .Milliseconds}}', d) == (
+        "90.5 1.5083333333333333 0.025138888888888888 90500 1m30.5s int64")
+    assert run("{{.Abs}} {{.Microseconds}} {{.Nanoseconds}}", Duration(-1500)) == "1.5\u00b5s -1 -1500"
+    mode = FileMode((1 << 31) | 0o755)
+    assert run("{{.IsDir}} {{.IsRegular}} {{.Perm}} {{.Type}} {{.String}}", mode) == (
+        "true false -rwxr-xr-x d--------- drwxr-xr-x")
+    n = JSONNumber("28507")
+    assert run('{{.Int64}} {{.Float64}} {{.String}} {{printf "%T %T" .Int64 .Float64}}', n) == (
+        "28507 28507 28507 int64 float64")
+    with pytest.raises(ExecError, match='error calling Int64: strconv.ParseInt: parsing "1.5": invalid syntax'):
+        run("{{.Int64}}", JSONNumber("1.5"))
+    with pytest.raises(ExecError, match="wrong type for value; expected string; got json.Number"):
+        run("{{upper .}}", n)
+
+
+# --- time.Time's methods -------------------------------------------------------------
+
+T = "2026-11-26T23:28:28.635787862Z"
+
+
+@pytest.mark.parametrize("layout, text", [
+    ("2006", "2026"),
+    ("2006-01-02T15:04:05.000Z07:00 Mon Jan _2 3PM pm MST -0700 -07:00:00 Z0700 .999 ,000 002 __2",
+     "2026-11-26T23:28:28.635Z Thu Nov 26 11PM pm UTC +0000 +00:00:00 Z .635 ,635 330 330"),
+    ("Monday January 2 15:04:05.999999999 -07 Z07", "Thursday November 26 23:28:28.635787862 +00 Z"),
+    ("", ""),
+    ("Month Mond Jan2", "Month Mond Nov26"),        # "Mon" before a lower-case letter is text
+    ("06 1 01 2 02 3 03 4 04 5 05", "26 11 11 26 26 11 11 28 28 28 28"),
+    (".0 .00000000000 .9 ,9999", ".6 .635787862 .6 ,6357"),
+    ("_2006 __2 002", "_2026 330 330"),
+    ("Z07:00:00 Z070000 -070000", "Z Z +000000"),
+])
+def test_time_format(layout, text):
+    assert gotypes.format_time(Time.parse(T), layout) == text
+    assert run("{{.Format %s}}" % json_string(layout), Time.parse(T)) == text
+
+
+def json_string(text):
+    import json
+
+    return json.dumps(text)
+
+
+def test_time_format_in_other_zones(monkeypatch):
+    monkeypatch.setattr(gotypes, "_local_zone", lambda unix: ("CET", 3600))
+    local = Time.parse("2024-01-02T03:04:05+01:00")       # the local zone's offset: Local
+    fixed = Time.parse("2024-01-02T15:04:05.5-05:30")     # another: a zone without a name
+    assert run('{{.Format "MST -0700 Z07:00 3PM"}} {{.Location}}', local) == "CET +0100 +01:00 3AM Local"
+    assert run('{{.Format "MST -0700 Z07 .000 3:04pm"}} [{{.Location}}]', fixed) == (
+        "-0530 -0530 -05 .500 3:04pm []")
+    assert run("{{.UTC}} {{.Local}}", fixed) == (
+        "2024-01-02 20:34:05.5 +0000 UTC 2024-01-02 21:34:05.5 +0100 CET")
+    assert run("{{.GoString}}|{{.UTC.GoString}}", fixed) == (
+        'time.Date(2024, time.January, 2, 15, 4, 5, 500000000, time.Location(""))|'
+        "time.Date(2024, time.January, 2, 20, 34, 5, 500000000, time.UTC)")
+    assert run("{{.GoString}}", local).endswith("time.Local)")
+
+
+def test_time_accessors_and_comparisons():
+    t = Time.parse(T)
+    assert run("{{.Year}} {{.Month}} {{.Day}} {{.Hour}} {{.Minute}} {{.Second}} {{.Nanosecond}} "
+               "{{.YearDay}} {{.Weekday}} {{.IsZero}} {{.IsDST}}", t) == (
+        "2026 November 26 23 28 28 635787862 330 Thursday false false")
+    assert run('{{printf "%T %T %d %d %T %T" .Month .Weekday .Month .Weekday .Unix .Location}}', t) == (
+        "time.Month time.Weekday 11 4 int64 *time.Location")
+    assert run("{{.Unix}} {{.UnixMilli}} {{.UnixMicro}} {{.UnixNano}}", t) == (
+        "1795735708 1795735708635 1795735708635787 1795735708635787862")
+    later = {"t": t, "u": Time.parse("2026-11-26T23:28:29Z")}
+    assert run("{{.t.Before .u}} {{.t.After .u}} {{.t.Equal .t}} {{.t.Compare .u}} {{.u.Sub .t}} "
+               "{{.t.Add 364212138}} {{json .t.Location}}", later) == (
+        "true false true -1 364.212138ms 2026-11-26 23:28:29 +0000 UTC {}")
+    with pytest.raises(ExecError, match="expected string; found 1"):
+        run("{{.Format 1}}", t)
+    with pytest.raises(ExecError, match="wrong type for value; expected time.Time; got int64"):
+        run("{{.t.Unix | .t.After}}", later)
+    with pytest.raises(ExecError, match="can't handle 1 for arg of type time.Time"):
+        run("{{.Before 1}}", t)
+    assert str(gotypes.Month(13)) == "%!Month(13)" and str(gotypes.Weekday(7)) == "%!Weekday(7)"

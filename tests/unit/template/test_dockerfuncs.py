@@ -33,12 +33,30 @@ def test_json_of_objects(r):
     assert r("{{json .}}", float("nan")) == E % ("json .", "json", "json: unsupported value: NaN")
 
 
+class Strings(list):
+    """A typed []string, as docker's structs hold them."""
+
+    __gotype__ = "[]string"
+
+
+class StrSlice(list):
+    """A named type whose underlying type is []string (strslice.StrSlice)."""
+
+    __gotype__ = "strslice.StrSlice"
+    __gounderlying__ = "[]string"
+
+
 def test_join_and_split(r):
-    d = {"Names": ["a", "b", "c"], "Mixed": ["a", 1], "S": "a,b,,c"}
+    d = {"Names": Strings(["a", "b", "c"]), "Mixed": ["a", 1], "S": "a,b,,c", "Cmd": StrSlice(["x", "y"]),
+         "Plain": ["a", "b"]}
     assert r('{{join .Names ", "}}|{{split .S ","}}|{{join (split "a:b" ":") "-"}}|{{split "abc" ""}}', d) == \
         "a, b, c|[a b  c]|a-b|[a b c]"
+    assert r('{{join .Cmd " "}}', d) == "x y"
     assert r('{{join .Mixed ","}}', d) == \
         'ERROR: template: :1:7: executing "" at <.Mixed>: wrong type for value; expected []string; got []interface {}'
+    # a plain list is a []interface {} (docker's raw fallback), whatever it holds
+    assert r('{{join .Plain ","}}', d) == \
+        'ERROR: template: :1:7: executing "" at <.Plain>: wrong type for value; expected []string; got []interface {}'
     assert r('{{join "a" ","}}', d) == \
         'ERROR: template: :1:7: executing "" at <"a">: can\'t handle "a" for arg of type []string'
     assert r('{{split 1 ","}}', d) == 'ERROR: template: :1:8: executing "" at <1>: expected string; found 1'
