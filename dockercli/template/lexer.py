@@ -373,19 +373,7 @@ class _Lexer:
         return self.lex_inside_action
 
     def lex_char(self):
-        while True:
-            c = self.next()
-            if c == "\\":
-                c = self.next()
-                if c != "" and c != "\n":
-                    continue
-                return self.errorf("unterminated character constant")
-            if c == "" or c == "\n":
-                return self.errorf("unterminated character constant")
-            if c == "'":
-                break
-        self.emit(CHAR_CONSTANT)
-        return self.lex_inside_action
+        return self._lex_escaped("'", CHAR_CONSTANT, "unterminated character constant")
 
     def lex_number(self):
         if not self.scan_number():
@@ -426,18 +414,22 @@ class _Lexer:
         return True
 
     def lex_quote(self):
+        return self._lex_escaped('"', STRING, "unterminated quoted string")
+
+    def _lex_escaped(self, closing, token, unterminated):
+        """A 'c' or "string" literal: backslash escapes, no newline before the closing quote."""
         while True:
             c = self.next()
             if c == "\\":
                 c = self.next()
                 if c != "" and c != "\n":
                     continue
-                return self.errorf("unterminated quoted string")
+                return self.errorf(unterminated)
             if c == "" or c == "\n":
-                return self.errorf("unterminated quoted string")
-            if c == '"':
+                return self.errorf(unterminated)
+            if c == closing:
                 break
-        self.emit(STRING)
+        self.emit(token)
         return self.lex_inside_action
 
     def lex_raw_quote(self):
