@@ -4,11 +4,11 @@
 # The subcommands (and their aliases) of a command path.
 _dockercli_commands() {
     case "$1" in
-        'dockercli') echo 'container history image images info inspect network ps system version volume' ;;
-        'dockercli container') echo 'inspect ls list ps' ;;
+        'dockercli') echo 'container events history image images info inspect network ps stats system version volume' ;;
+        'dockercli container') echo 'inspect ls list ps stats' ;;
         'dockercli image') echo 'history inspect ls list' ;;
         'dockercli network') echo 'inspect ls list' ;;
-        'dockercli system') echo 'info' ;;
+        'dockercli system') echo 'events info' ;;
         'dockercli volume') echo 'inspect ls list' ;;
     esac
 }
@@ -20,6 +20,8 @@ _dockercli_flags() {
         'dockercli container') echo '--help' ;;
         'dockercli container inspect') echo '--format -f --size -s --help' ;;
         'dockercli container ls'|'dockercli container list'|'dockercli container ps'|'dockercli ps') echo '--all -a --filter -f --format --last -n --latest -l --no-trunc --quiet -q --size -s --help' ;;
+        'dockercli container stats'|'dockercli stats') echo '--all -a --format --no-stream --no-trunc --help' ;;
+        'dockercli events'|'dockercli system events') echo '--filter -f --format --since --until --help' ;;
         'dockercli history'|'dockercli image history') echo '--format --human -H --no-trunc --platform --quiet -q --help' ;;
         'dockercli image') echo '--help' ;;
         'dockercli image inspect') echo '--format -f --platform --help' ;;
@@ -43,6 +45,8 @@ _dockercli_value_flags() {
         'dockercli') echo '--config --context -c --host -H --log-level -l --tlscacert --tlscert --tlskey' ;;
         'dockercli container inspect') echo '--format -f' ;;
         'dockercli container ls'|'dockercli container list'|'dockercli container ps'|'dockercli ps') echo '--filter -f --format --last -n' ;;
+        'dockercli container stats'|'dockercli stats') echo '--format' ;;
+        'dockercli events'|'dockercli system events') echo '--filter -f --format --since --until' ;;
         'dockercli history'|'dockercli image history') echo '--format --platform' ;;
         'dockercli image inspect') echo '--format -f --platform' ;;
         'dockercli image ls'|'dockercli image list'|'dockercli images') echo '--filter -f --format' ;;

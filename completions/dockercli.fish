@@ -10,6 +10,10 @@ function __dockercli_is_command
         'dockercli container list' \
         'dockercli container ps' \
         'dockercli ps' \
+        'dockercli container stats' \
+        'dockercli stats' \
+        'dockercli events' \
+        'dockercli system events' \
         'dockercli history' \
         'dockercli image history' \
         'dockercli image' \
@@ -41,6 +45,10 @@ function __dockercli_takes_value --argument-names cmdpath flag
             contains -- $flag '--format' '-f'
         case 'dockercli container ls' 'dockercli container list' 'dockercli container ps' 'dockercli ps'
             contains -- $flag '--filter' '-f' '--format' '--last' '-n'
+        case 'dockercli container stats' 'dockercli stats'
+            contains -- $flag '--format'
+        case 'dockercli events' 'dockercli system events'
+            contains -- $flag '--filter' '-f' '--format' '--since' '--until'
         case 'dockercli history' 'dockercli image history'
             contains -- $flag '--format' '--platform'
         case 'dockercli image inspect'
@@ -104,6 +112,7 @@ end
 complete -c dockercli -f
 complete -c dockercli -l help -d 'Print usage'
 complete -c dockercli -n "__dockercli_at 'dockercli'" -a 'container' -d 'Manage containers'
+complete -c dockercli -n "__dockercli_at 'dockercli'" -a 'events' -d 'Get real time events from the server'
 complete -c dockercli -n "__dockercli_at 'dockercli'" -a 'history' -d 'Show the history of an image'
 complete -c dockercli -n "__dockercli_at 'dockercli'" -a 'image' -d 'Manage images'
 complete -c dockercli -n "__dockercli_at 'dockercli'" -a 'images' -d 'List images'
@@ -111,6 +120,7 @@ complete -c dockercli -n "__dockercli_at 'dockercli'" -a 'info' -d 'Display syst
 complete -c dockercli -n "__dockercli_at 'dockercli'" -a 'inspect' -d 'Return low-level information on Docker objects'
 complete -c dockercli -n "__dockercli_at 'dockercli'" -a 'network' -d 'Manage networks'
 complete -c dockercli -n "__dockercli_at 'dockercli'" -a 'ps' -d 'List containers'
+complete -c dockercli -n "__dockercli_at 'dockercli'" -a 'stats' -d 'Display a live stream of container(s) resource usage statistics'
 complete -c dockercli -n "__dockercli_at 'dockercli'" -a 'system' -d 'Manage Docker'
 complete -c dockercli -n "__dockercli_at 'dockercli'" -a 'version' -d 'Show the Docker version information'
 complete -c dockercli -n "__dockercli_at 'dockercli'" -a 'volume' -d 'Manage volumes'
@@ -129,6 +139,7 @@ complete -c dockercli -n "__dockercli_at 'dockercli container'" -a 'inspect' -d 
 complete -c dockercli -n "__dockercli_at 'dockercli container'" -a 'ls' -d 'List containers'
 complete -c dockercli -n "__dockercli_at 'dockercli container'" -a 'list' -d 'List containers'
 complete -c dockercli -n "__dockercli_at 'dockercli container'" -a 'ps' -d 'List containers'
+complete -c dockercli -n "__dockercli_at 'dockercli container'" -a 'stats' -d 'Display a live stream of container(s) resource usage statistics'
 complete -c dockercli -n "__dockercli_at 'dockercli container inspect'" -s f -l format -x -d 'Format output using a custom template'
 complete -c dockercli -n "__dockercli_at 'dockercli container inspect'" -s s -l size -d 'Display total file sizes'
 complete -c dockercli -n "__dockercli_at 'dockercli container ls' 'dockercli container list' 'dockercli container ps' 'dockercli ps'" -s a -l all -d 'Show all containers (default shows just running)'
@@ -139,6 +150,14 @@ complete -c dockercli -n "__dockercli_at 'dockercli container ls' 'dockercli con
 complete -c dockercli -n "__dockercli_at 'dockercli container ls' 'dockercli container list' 'dockercli container ps' 'dockercli ps'" -l no-trunc -d 'Don\'t truncate output'
 complete -c dockercli -n "__dockercli_at 'dockercli container ls' 'dockercli container list' 'dockercli container ps' 'dockercli ps'" -s q -l quiet -d 'Only display container IDs'
 complete -c dockercli -n "__dockercli_at 'dockercli container ls' 'dockercli container list' 'dockercli container ps' 'dockercli ps'" -s s -l size -d 'Display total file sizes'
+complete -c dockercli -n "__dockercli_at 'dockercli container stats' 'dockercli stats'" -s a -l all -d 'Show all containers (default shows just running)'
+complete -c dockercli -n "__dockercli_at 'dockercli container stats' 'dockercli stats'" -l format -x -d 'Format output using a custom template'
+complete -c dockercli -n "__dockercli_at 'dockercli container stats' 'dockercli stats'" -l no-stream -d 'Disable streaming stats and only pull the first result'
+complete -c dockercli -n "__dockercli_at 'dockercli container stats' 'dockercli stats'" -l no-trunc -d 'Do not truncate output'
+complete -c dockercli -n "__dockercli_at 'dockercli events' 'dockercli system events'" -s f -l filter -x -d 'Filter output based on conditions provided'
+complete -c dockercli -n "__dockercli_at 'dockercli events' 'dockercli system events'" -l format -x -d 'Format output using a custom template'
+complete -c dockercli -n "__dockercli_at 'dockercli events' 'dockercli system events'" -l since -x -d 'Show all events created since timestamp'
+complete -c dockercli -n "__dockercli_at 'dockercli events' 'dockercli system events'" -l until -x -d 'Stream events until this timestamp'
 complete -c dockercli -n "__dockercli_at 'dockercli history' 'dockercli image history'" -l format -x -d 'Format output using a custom template'
 complete -c dockercli -n "__dockercli_at 'dockercli history' 'dockercli image history'" -s H -l human -d 'Print sizes and dates in human readable format'
 complete -c dockercli -n "__dockercli_at 'dockercli history' 'dockercli image history'" -l no-trunc -d 'Don\'t truncate output'
@@ -170,6 +189,7 @@ complete -c dockercli -n "__dockercli_at 'dockercli network ls' 'dockercli netwo
 complete -c dockercli -n "__dockercli_at 'dockercli network ls' 'dockercli network list'" -l format -x -d 'Format output using a custom template'
 complete -c dockercli -n "__dockercli_at 'dockercli network ls' 'dockercli network list'" -l no-trunc -d 'Do not truncate the output'
 complete -c dockercli -n "__dockercli_at 'dockercli network ls' 'dockercli network list'" -s q -l quiet -d 'Only display network IDs'
+complete -c dockercli -n "__dockercli_at 'dockercli system'" -a 'events' -d 'Get real time events from the server'
 complete -c dockercli -n "__dockercli_at 'dockercli system'" -a 'info' -d 'Display system-wide information'
 complete -c dockercli -n "__dockercli_at 'dockercli version'" -s f -l format -x -d 'Format output using a custom template'
 complete -c dockercli -n "__dockercli_at 'dockercli volume'" -a 'inspect' -d 'Display detailed information on one or more volumes'

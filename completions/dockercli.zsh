@@ -6,11 +6,11 @@
 _dockercli_commands() {
     reply=()
     case $1 in
-        'dockercli') reply=('container:Manage containers' 'history:Show the history of an image' 'image:Manage images' 'images:List images' 'info:Display system-wide information' 'inspect:Return low-level information on Docker objects' 'network:Manage networks' 'ps:List containers' 'system:Manage Docker' 'version:Show the Docker version information' 'volume:Manage volumes') ;;
-        'dockercli container') reply=('inspect:Display detailed information on one or more containers' 'ls:List containers' 'list:List containers' 'ps:List containers') ;;
+        'dockercli') reply=('container:Manage containers' 'events:Get real time events from the server' 'history:Show the history of an image' 'image:Manage images' 'images:List images' 'info:Display system-wide information' 'inspect:Return low-level information on Docker objects' 'network:Manage networks' 'ps:List containers' 'stats:Display a live stream of container(s) resource usage statistics' 'system:Manage Docker' 'version:Show the Docker version information' 'volume:Manage volumes') ;;
+        'dockercli container') reply=('inspect:Display detailed information on one or more containers' 'ls:List containers' 'list:List containers' 'ps:List containers' 'stats:Display a live stream of container(s) resource usage statistics') ;;
         'dockercli image') reply=('history:Show the history of an image' 'inspect:Display detailed information on one or more images' 'ls:List images' 'list:List images') ;;
         'dockercli network') reply=('inspect:Display detailed information on one or more networks' 'ls:List networks' 'list:List networks') ;;
-        'dockercli system') reply=('info:Display system-wide information') ;;
+        'dockercli system') reply=('events:Get real time events from the server' 'info:Display system-wide information') ;;
         'dockercli volume') reply=('inspect:Display detailed information on one or more volumes' 'ls:List volumes' 'list:List volumes') ;;
     esac
 }
@@ -23,6 +23,8 @@ _dockercli_flags() {
         'dockercli container') reply=('--help:Print usage') ;;
         'dockercli container inspect') reply=('--format:Format output using a custom template' '-f:Format output using a custom template' '--size:Display total file sizes' '-s:Display total file sizes' '--help:Print usage') ;;
         'dockercli container ls'|'dockercli container list'|'dockercli container ps'|'dockercli ps') reply=('--all:Show all containers (default shows just running)' '-a:Show all containers (default shows just running)' '--filter:Filter output based on conditions provided' '-f:Filter output based on conditions provided' '--format:Format output using a custom template' '--last:Show n last created containers (includes all states)' '-n:Show n last created containers (includes all states)' '--latest:Show the latest created container (includes all states)' '-l:Show the latest created container (includes all states)' '--no-trunc:Don'\''t truncate output' '--quiet:Only display container IDs' '-q:Only display container IDs' '--size:Display total file sizes' '-s:Display total file sizes' '--help:Print usage') ;;
+        'dockercli container stats'|'dockercli stats') reply=('--all:Show all containers (default shows just running)' '-a:Show all containers (default shows just running)' '--format:Format output using a custom template' '--no-stream:Disable streaming stats and only pull the first result' '--no-trunc:Do not truncate output' '--help:Print usage') ;;
+        'dockercli events'|'dockercli system events') reply=('--filter:Filter output based on conditions provided' '-f:Filter output based on conditions provided' '--format:Format output using a custom template' '--since:Show all events created since timestamp' '--until:Stream events until this timestamp' '--help:Print usage') ;;
         'dockercli history'|'dockercli image history') reply=('--format:Format output using a custom template' '--human:Print sizes and dates in human readable format' '-H:Print sizes and dates in human readable format' '--no-trunc:Don'\''t truncate output' '--platform:Show history for the given platform. Formatted as "os[/arch[/variant]]" (e.g., "linux/amd64")' '--quiet:Only show image IDs' '-q:Only show image IDs' '--help:Print usage') ;;
         'dockercli image') reply=('--help:Print usage') ;;
         'dockercli image inspect') reply=('--format:Format output using a custom template' '-f:Format output using a custom template' '--platform:Inspect a specific platform of the multi-platform image.' '--help:Print usage') ;;
@@ -47,6 +49,8 @@ _dockercli_value_flags() {
         'dockercli') reply=('--config' '--context' '-c' '--host' '-H' '--log-level' '-l' '--tlscacert' '--tlscert' '--tlskey') ;;
         'dockercli container inspect') reply=('--format' '-f') ;;
         'dockercli container ls'|'dockercli container list'|'dockercli container ps'|'dockercli ps') reply=('--filter' '-f' '--format' '--last' '-n') ;;
+        'dockercli container stats'|'dockercli stats') reply=('--format') ;;
+        'dockercli events'|'dockercli system events') reply=('--filter' '-f' '--format' '--since' '--until') ;;
         'dockercli history'|'dockercli image history') reply=('--format' '--platform') ;;
         'dockercli image inspect') reply=('--format' '-f' '--platform') ;;
         'dockercli image ls'|'dockercli image list'|'dockercli images') reply=('--filter' '-f' '--format') ;;

@@ -77,10 +77,13 @@ def help_command(ctx, topic):
 
 def _register():
     from dockercli.cli import containers, images, inspect, networks, system, volumes
+    from dockercli.cli.events import events
+    from dockercli.cli.stats import stats
 
     container_group = containers.group
     container_group.add(containers.ps, "ls", aliases=("list", "ps"))
     container_group.add(containers.inspect, "inspect")
+    container_group.add(stats, "stats")
     image_group = images.group
     image_group.add(images.images, "ls", aliases=("list",))
     image_group.add(images.inspect, "inspect")
@@ -90,6 +93,7 @@ def _register():
     networks.group.add(networks.ls, "ls", aliases=("list",))
     networks.group.add(networks.inspect, "inspect")
     system.group.add(system.info, "info")
+    system.group.add(events, "events")
 
     root.add(container_group, "container")
     root.add(image_group, "image")
@@ -102,6 +106,8 @@ def _register():
     root.add(images.history, "history")
     root.add(system.version, "version")
     root.add(system.info, "info")
+    root.add(events, "events")
+    root.add(stats, "stats")
     root.add(help_command, "help")
 
     containers.ps.top_rank = 3
@@ -114,6 +120,8 @@ def _register():
     images.history.alias_paths = ["image history", "history"]
     volumes.ls.alias_paths = ["volume ls", "volume list"]
     networks.ls.alias_paths = ["network ls", "network list"]
+    events.alias_paths = ["system events", "events"]
+    stats.alias_paths = ["container stats", "stats"]
 
 
 _register()

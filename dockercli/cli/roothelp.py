@@ -6,6 +6,7 @@ DESCRIPTION = 'A self-sufficient runtime for containers'
 
 COMMANDS = (
     ('container', 'Manage containers', 0, True),
+    ('events', 'Get real time events from the server', 0, False),
     ('history', 'Show the history of an image', 0, False),
     ('image', 'Manage images', 0, True),
     ('images', 'List images', 7, False),
@@ -13,6 +14,7 @@ COMMANDS = (
     ('inspect', 'Return low-level information on Docker objects', 0, False),
     ('network', 'Manage networks', 0, True),
     ('ps', 'List containers', 3, False),
+    ('stats', 'Display a live stream of container(s) resource usage statistics', 0, False),
     ('system', 'Manage Docker', 0, True),
     ('version', 'Show the Docker version information', 10, False),
     ('volume', 'Manage volumes', 0, True),
