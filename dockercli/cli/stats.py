@@ -50,10 +50,10 @@ def stats(ctx, all, format, no_stream, no_trunc, containers):
             session.stdout.flush()
             if no_stream or board.events_ended():
                 return
-    except KeyboardInterrupt:
-        from dockercli.cli.events import interrupted
+    except (KeyboardInterrupt, BrokenPipeError) as exc:
+        from dockercli.cli.events import stream_ended
 
-        raise interrupted() from None
+        raise stream_ended(exc) from None
     finally:
         board.close()
 

@@ -179,3 +179,19 @@ def test_live_stats_follow_containers_as_they_start_and_die(engine, api):
     frame = last_frame(background.out)
     assert frame.startswith(b"\x1b[H") and frame.endswith(b" \x1b[K\n \x1b[K\n")
     assert (code, err) == (130, "")
+
+
+def test_live_stats_ends_quietly_when_its_reader_goes_away(engine):
+    env = {key: value for key, value in os.environ.items() if not key.startswith("DOCKER_")}
+    env.update(engine.env())
+    proc = subprocess.Popen([sys.executable, "-m", "dockercli", "stats", "--format", "{{.Name}}"],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        out = b""
+        while b"\x1b[J" not in out:
+            out += os.read(proc.stdout.fileno(), 65536)
+        proc.stdout.close()   # as `dockercli stats | head -c 10` does
+        code = proc.wait(10)
+    finally:
+        proc.kill()
+    assert (code, proc.stderr.read()) == (141, b"")
