@@ -44,7 +44,7 @@ def run(argv, prog_name):
     except click.exceptions.Exit as exc:
         return exc.exit_code
     except click.exceptions.Abort:
-        return 130
+        return 130   # click's prompts turn Ctrl-C into Abort
     except click.ClickException as exc:
         sys.stderr.write(exc.format_message() + "\n")
         sys.stderr.flush()

@@ -45,8 +45,10 @@ REG=$DIR/registry
 
 # alive PID: the process exists and is not a zombie
 alive() {
-  local st
-  st=$(<"/proc/$1/stat") 2>/dev/null || return 1
+  local st=
+  # read, not $(<file): a failed $(<file) is an expansion error, which ends a non-interactive
+  # shell (here the background job bringing up an engine) without a word
+  { read -r st <"/proc/$1/stat"; } 2>/dev/null || [[ -n $st ]] || return 1
   st=${st##*) }
   [[ ${st%% *} != Z ]]
 }
@@ -67,7 +69,8 @@ names_dir() {
 pidfile_pid() {
   local pid
   [[ -s $1 ]] || return 1
-  pid=$(<"$1")
+  pid=
+  { read -r pid <"$1"; } 2>/dev/null || [[ -n $pid ]] || return 1
   pid=${pid//[!0-9]/}
   [[ -n $pid ]] && alive "$pid" && names_dir "$pid" "$2" || return 1
   echo "$pid"
@@ -120,12 +123,17 @@ mounts_under() {
 }
 
 umount_under() {
-  local mp left
-  while read -r mp; do
-    [[ -n $mp ]] || continue
-    say "unmounting $mp"
-    umount "$mp" 2>/dev/null || umount -l "$mp" 2>/dev/null || true
-  done < <(mounts_under "$1")
+  local mp left pass
+  # several passes: a mount point can be stacked (a netns file bound twice), one umount lifts one layer
+  for ((pass = 0; pass < 5; pass++)); do
+    left=$(mounts_under "$1")
+    [[ -n $left ]] || return 0
+    while read -r mp; do
+      [[ -n $mp ]] || continue
+      say "unmounting $mp"
+      umount "$mp" 2>/dev/null || umount -l "$mp" 2>/dev/null || true
+    done <<<"$left"
+  done
   left=$(mounts_under "$1")
   [[ -z $left ]] || die "cannot unmount under $1: ${left//$'\n'/ }"
 }

@@ -1,7 +1,7 @@
 """Events: GET /events, a JSON stream of event messages."""
 
 from dockercli.api.filters import filters_param
-from dockercli.api.jsonstream import JSONStream
+from dockercli.api.streams import JSONStream
 from dockercli.api.timestamps import get_timestamp
 
 

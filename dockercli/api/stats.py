@@ -2,7 +2,7 @@
 
 import re
 
-from dockercli.api.jsonstream import JSONStream
+from dockercli.api.streams import JSONStream
 from dockercli.api.paths import object_path
 
 # docker's getDockerOS: the daemon's OS is the parenthesized end of its Server header

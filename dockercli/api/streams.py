@@ -6,11 +6,14 @@
   [stream id, 0, 0, 0, size as big-endian uint32] then `size` payload bytes.
 - Hijacked connections (`Connection: Upgrade`, `Upgrade: tcp`): after the 101
   answer the HTTP connection becomes a raw two-way byte stream.
+- Streamed answers (events, stats) whose connection another thread may end.
 """
 
 import json
 import socket
 import struct
+
+from dockercli.errors import DockerCliError
 
 STDIN, STDOUT, STDERR = 0, 1, 2
 SYSTEM_ERROR = 3   # engines since API 1.41 report exec/attach failures on stream 3
@@ -118,7 +121,7 @@ class HijackedConnection:
     def __init__(self, response):
         self.response = response
         self._reader = response.raw._fp.fp
-        self.sock = self._reader.raw._sock
+        self.sock = response_socket(response)
 
     def read(self, size=65536):
         """Up to `size` bytes; b"" at end of stream."""
@@ -146,3 +149,57 @@ class HijackedConnection:
             self.sock.close()
         except OSError:
             pass
+
+
+def response_socket(response):
+    """The socket under a streamed requests response, while it is open."""
+    connection = getattr(response.raw, "_connection", None)
+    sock = getattr(connection, "sock", None)
+    if sock is not None:
+        return sock
+    try:
+        return response.raw._fp.fp.raw._sock
+    except AttributeError:
+        return None
+
+
+class JSONStream:
+    """Iterate once for the decoded values; a cut connection raises docker's "unexpected EOF"."""
+
+    def __init__(self, response):
+        self.response = response
+        self._started = False
+        self._closed = False
+
+    def __iter__(self):
+        self._started = True
+        try:
+            yield from iter_json(self._chunks())
+        except ValueError:
+            if not self._closed:
+                raise DockerCliError("unexpected EOF") from None
+        finally:
+            self.response.close()
+
+    def _chunks(self):
+        from requests.exceptions import RequestException
+        from urllib3.exceptions import HTTPError
+
+        try:
+            # chunk_size None: each chunk as the daemon flushes it, not once 512 bytes are in
+            yield from self.response.iter_content(chunk_size=None)
+        except (RequestException, HTTPError, OSError):
+            raise ValueError("connection lost") from None
+
+    def close(self):
+        """End the stream, from any thread: a reader blocked on it sees the end at once."""
+        self._closed = True
+        if not self._started:
+            self.response.close()
+            return
+        sock = response_socket(self.response)
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass   # already closed

@@ -29,16 +29,5 @@ def events(ctx, filters, format, since, until):
                 out.write(exc.output)
                 raise
             out.flush()
-    except (KeyboardInterrupt, BrokenPipeError) as exc:
-        raise stream_ended(exc) from None
     finally:
         messages.close()
-
-
-def stream_ended(interruption):
-    """How Ctrl-C or a reader gone away ends a stream: as docker ends, without a word, with
-    the shell's status of SIGINT (130) or SIGPIPE (141). Left to click, the first prints an
-    empty line and the second exits with 1."""
-    from dockercli.errors import StatusError
-
-    return StatusError("", exit_code=130 if isinstance(interruption, KeyboardInterrupt) else 141)

@@ -24,8 +24,13 @@ class RootGroup(DockerGroup):
         super().no_command(ctx)
 
     def run_command_line(self, args, prog_name):
-        """Parse and run one command line; errors propagate to the caller."""
-        return click.Group.main(self, args=args, prog_name=prog_name, standalone_mode=False)
+        """Parse and run one command line; every exception propagates to the caller.
+
+        click's own main() is bypassed: it prints an empty line on Ctrl-C and exits 1
+        on a broken pipe, where docker says nothing and the shell's statuses apply.
+        """
+        with self.make_context(prog_name, list(args)) as ctx:
+            return self.invoke(ctx)
 
 
 @click.group(cls=RootGroup, name="dockercli", help="A self-sufficient runtime for containers",

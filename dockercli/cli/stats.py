@@ -50,10 +50,6 @@ def stats(ctx, all, format, no_stream, no_trunc, containers):
             session.stdout.flush()
             if no_stream or board.events_ended():
                 return
-    except (KeyboardInterrupt, BrokenPipeError) as exc:
-        from dockercli.cli.events import stream_ended
-
-        raise stream_ended(exc) from None
     finally:
         board.close()
 

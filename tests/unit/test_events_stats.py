@@ -447,7 +447,7 @@ def test_closing_a_stream_ends_a_blocked_reader():
     """A live stats ends its collectors by closing their streams from the main thread."""
     import socket
 
-    from dockercli.api.jsonstream import JSONStream
+    from dockercli.api.streams import JSONStream
 
     class Response:
         def __init__(self, sock):
