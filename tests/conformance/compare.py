@@ -5,6 +5,11 @@ import difflib
 from support.cli import docker, dockercli
 
 
+def case_ids(cases):
+    """pytest ids for argv cases: the command line as typed."""
+    return [" ".join(case) for case in cases]
+
+
 def _render(result):
     return "exit %d\n--- stdout\n%s--- stderr\n%s" % result
 

@@ -18,7 +18,7 @@ import pytest
 from support import objects
 from support.cli import DOCKER
 
-from compare import assert_conforms
+from compare import assert_conforms, case_ids
 
 # --- events --------------------------------------------------------------------------------------
 
@@ -93,27 +93,23 @@ EVENT_ERRORS = [
 ]
 
 
-def _ids(cases):
-    return [" ".join(case) for case in cases]
-
-
 @pytest.mark.tls
 @pytest.mark.parametrize("fmt", EVENT_FORMATS)
 def test_events_formats(engine, fmt):
     assert_conforms(engine, _in_window(engine, WINDOW + MINE + ["--format", fmt]))
 
 
-@pytest.mark.parametrize("filters", EVENT_FILTERS, ids=_ids(EVENT_FILTERS))
+@pytest.mark.parametrize("filters", EVENT_FILTERS, ids=case_ids(EVENT_FILTERS))
 def test_events_filters(engine, filters):
     assert_conforms(engine, _in_window(engine, WINDOW + filters))
 
 
-@pytest.mark.parametrize("args", EVENT_TIMES, ids=_ids(EVENT_TIMES))
+@pytest.mark.parametrize("args", EVENT_TIMES, ids=case_ids(EVENT_TIMES))
 def test_events_since_until(engine, args):
     assert_conforms(engine, _in_window(engine, args))
 
 
-@pytest.mark.parametrize("args", EVENT_ERRORS, ids=_ids(EVENT_ERRORS))
+@pytest.mark.parametrize("args", EVENT_ERRORS, ids=case_ids(EVENT_ERRORS))
 def test_events_errors(engine, args):
     assert_conforms(engine, args)
 
@@ -178,12 +174,12 @@ STATS_ERRORS = [
 
 
 @pytest.mark.tls
-@pytest.mark.parametrize("args", STATS, ids=_ids(STATS))
+@pytest.mark.parametrize("args", STATS, ids=case_ids(STATS))
 def test_stats_no_stream(engine, args):
     assert_conforms(engine, args, normalize=mask_figures)
 
 
-@pytest.mark.parametrize("args", STATS_ERRORS, ids=_ids(STATS_ERRORS))
+@pytest.mark.parametrize("args", STATS_ERRORS, ids=case_ids(STATS_ERRORS))
 def test_stats_errors(engine, args):
     assert_conforms(engine, args)
 
@@ -215,7 +211,7 @@ LIVE = [
 ]
 
 
-@pytest.mark.parametrize("args", LIVE, ids=_ids(LIVE))
+@pytest.mark.parametrize("args", LIVE, ids=case_ids(LIVE))
 def test_live_stats_refreshes(engine, args):
     for _ in range(3):
         theirs = mask_figures(_first_frames([DOCKER] + args, engine))

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from compare import assert_conforms
+from compare import assert_conforms, case_ids
 
 PS = [
     ["ps"], ["ps", "-a"], ["ps", "-a", "-q"], ["ps", "-aq", "--no-trunc"], ["ps", "-a", "--no-trunc"],
@@ -99,36 +99,32 @@ HELP = [
 ]
 
 
-def _ids(cases):
-    return [" ".join(case) for case in cases]
-
-
-@pytest.mark.parametrize("args", PS, ids=_ids(PS))
+@pytest.mark.parametrize("args", PS, ids=case_ids(PS))
 def test_ps(engine, args):
     assert_conforms(engine, args)
 
 
-@pytest.mark.parametrize("args", IMAGES, ids=_ids(IMAGES))
+@pytest.mark.parametrize("args", IMAGES, ids=case_ids(IMAGES))
 def test_images(engine, args):
     assert_conforms(engine, args)
 
 
-@pytest.mark.parametrize("args", INSPECT, ids=_ids(INSPECT))
+@pytest.mark.parametrize("args", INSPECT, ids=case_ids(INSPECT))
 def test_inspect(engine, args):
     assert_conforms(engine, args)
 
 
-@pytest.mark.parametrize("args", LISTS, ids=_ids(LISTS))
+@pytest.mark.parametrize("args", LISTS, ids=case_ids(LISTS))
 def test_volume_network_history_lists(engine, args):
     assert_conforms(engine, args)
 
 
-@pytest.mark.parametrize("args", VERSION_INFO, ids=_ids(VERSION_INFO))
+@pytest.mark.parametrize("args", VERSION_INFO, ids=case_ids(VERSION_INFO))
 def test_version_info(engine, args):
     assert_conforms(engine, args)
 
 
-@pytest.mark.parametrize("args", HELP, ids=_ids(HELP))
+@pytest.mark.parametrize("args", HELP, ids=case_ids(HELP))
 def test_help(engine, args):
     assert_conforms(engine, args)
 

@@ -15,7 +15,7 @@ import json
 import pytest
 from support import objects, testbed
 
-from compare import assert_conforms
+from compare import assert_conforms, case_ids
 
 C = "dctest-running"
 ALL_CONTAINERS = ["dctest-running", "dctest-exited", "dctest-failed", "dctest-created"]
@@ -212,31 +212,27 @@ TYPED_CASES = [
 ]
 
 
-def _ids(cases):
-    return [" ".join(case) for case in cases]
-
-
-@pytest.mark.parametrize("args", CONTAINERS, ids=_ids(CONTAINERS))
+@pytest.mark.parametrize("args", CONTAINERS, ids=case_ids(CONTAINERS))
 def test_container_templates(engine, args):
     assert_conforms(engine, args)
 
 
-@pytest.mark.parametrize("args", IMAGES, ids=_ids(IMAGES))
+@pytest.mark.parametrize("args", IMAGES, ids=case_ids(IMAGES))
 def test_image_templates(engine, args):
     assert_conforms(engine, args)
 
 
-@pytest.mark.parametrize("args", VOLUMES, ids=_ids(VOLUMES))
+@pytest.mark.parametrize("args", VOLUMES, ids=case_ids(VOLUMES))
 def test_volume_templates(engine, args):
     assert_conforms(engine, args)
 
 
-@pytest.mark.parametrize("args", NETWORKS, ids=_ids(NETWORKS))
+@pytest.mark.parametrize("args", NETWORKS, ids=case_ids(NETWORKS))
 def test_network_templates(engine, args):
     assert_conforms(engine, args)
 
 
-@pytest.mark.parametrize("args", INFO, ids=_ids(INFO))
+@pytest.mark.parametrize("args", INFO, ids=case_ids(INFO))
 def test_info_templates(engine, args):
     assert_conforms(engine, args)
 
@@ -291,6 +287,6 @@ def typed_container(engine):
     return TYPED
 
 
-@pytest.mark.parametrize("args", TYPED_CASES, ids=_ids(TYPED_CASES))
+@pytest.mark.parametrize("args", TYPED_CASES, ids=case_ids(TYPED_CASES))
 def test_typed_container_templates(engine, typed_container, args):
     assert_conforms(engine, args)
