@@ -752,6 +752,10 @@ def main(argv=None):
             notes.append("the engine held %d other containers (another test run?): `ps -a` listed "
                          "%d rows, not %d" % (listed_start - N_CONTAINERS, listed_start,
                                               N_CONTAINERS))
+        with open(os.path.join(venv, "bin", "dockercli"), encoding="utf-8") as script:
+            if re.search(r"^import re$", script.read(), re.M):
+                notes.append("the dockercli console script imports `re` (pip < 25.2 wrote it): "
+                             "about 10 ms of every start-up is pip's, not dockercli's")
         load_start = loadavg()
         preflight(cases, env, work)
         time_cases(cases, env, work, args, hyperfine)
